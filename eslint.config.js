@@ -1,0 +1,37 @@
+import js from '@eslint/js';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'docs/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts', 'tests/**/*.ts', 'demo/**/*.ts'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      // Shipped code never builds HTML from strings: data is rendered as text.
+      'lit/no-template-arrow': 'off',
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render text with lit; payload HTML goes through htmlToText.' },
+        { property: 'outerHTML', message: 'Render text with lit.' },
+        { property: 'insertAdjacentHTML', message: 'Render text with lit.' },
+      ],
+      'no-restricted-globals': ['error', { name: 'DOMParser', message: 'Blocked under Trusted Types; use htmlToText.' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // Tests may build DOM from strings to set up hostile fixtures.
+    files: ['tests/**/*.ts'],
+    rules: { 'no-restricted-properties': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
+    files: ['*.js', '*.mjs', 'scripts/**/*.mjs', 'tests/server/**/*.mjs', 'demo/api/**/*.ts', '*.ts'],
+    languageOptions: { globals: globals.node },
+  },
+);

@@ -1,0 +1,3 @@
+import { ArticleCard } from './article-card.js';
+
+ArticleCard.define();

@@ -1,0 +1,3 @@
+import { CallbackForm } from './callback-form.js';
+
+CallbackForm.define();

@@ -1,0 +1,3 @@
+import { EventBanner } from './event-banner.js';
+
+EventBanner.define();

@@ -1,0 +1,131 @@
+import type { ValidationIssue } from './zod.js';
+
+export type LoadFailureReason = 'network' | 'timeout' | 'http' | 'invalid-response';
+
+/** Milliseconds before a request gives up, when the element's `timeout` attribute says nothing. */
+export const DEFAULT_TIMEOUT = 8000;
+
+/** Why data could not be used. Its fields are exactly the `campus-error` event's detail. */
+export class LoadError extends Error {
+  override readonly name = 'LoadError';
+
+  constructor(
+    readonly reason: LoadFailureReason,
+    readonly status?: number,
+    readonly issues?: ValidationIssue[],
+  ) {
+    super(status === undefined ? reason : `${reason} ${status}`);
+  }
+}
+
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+interface SharedRequest {
+  readonly body: Promise<unknown>;
+  readonly controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+/** Requests still on the wire, by absolute URL. Settled ones leave at once: this is no cache. */
+const inFlight = new Map<string, SharedRequest>();
+
+const TIMED_OUT = Symbol('timed out');
+
+async function requestJson(url: string, controller: AbortController, timeout: number): Promise<unknown> {
+  const timer = setTimeout(() => controller.abort(TIMED_OUT), timeout);
+  const failure = (fallback: LoadError, error: unknown): unknown => {
+    if (controller.signal.reason === TIMED_OUT) return new LoadError('timeout');
+    if (controller.signal.aborted) return error; // every user left: the AbortError goes to nobody
+    return fallback;
+  };
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: controller.signal,
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json' },
+      });
+    } catch (error) {
+      throw failure(new LoadError('network'), error);
+    }
+    if (!response.ok) throw new LoadError('http', response.status);
+    try {
+      return await response.json();
+    } catch (error) {
+      throw failure(new LoadError('invalid-response'), error);
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export interface LoadJsonOptions {
+  /** Aborts this caller's interest. The request itself is aborted when its last caller leaves. */
+  signal?: AbortSignal;
+  /** Milliseconds; the first caller of a shared request sets it. */
+  timeout?: number;
+}
+
+/**
+ * GETs `url` and parses its body as JSON.
+ *
+ * Callers asking for the same URL while a request is on the wire share it: a page with six
+ * article cards on one list endpoint makes one request. Each caller may abort on its own; the
+ * request is aborted only when no caller is left. Fails with a {@link LoadError} (`network`,
+ * `timeout`, `http` with the status, `invalid-response` for a body that is not JSON), or with the
+ * caller's own AbortError when the caller aborted.
+ */
+export function loadJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: LoadJsonOptions = {}): Promise<unknown> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
+
+  let shared = inFlight.get(url);
+  if (!shared) {
+    const controller = new AbortController();
+    const request: SharedRequest = {
+      controller,
+      users: 0,
+      settled: false,
+      body: requestJson(url, controller, timeout).finally(() => {
+        request.settled = true;
+        if (inFlight.get(url) === request) inFlight.delete(url);
+      }),
+    };
+    inFlight.set(url, request);
+    shared = request;
+  }
+  const request = shared;
+  request.users++;
+
+  return new Promise((resolve, reject) => {
+    let left = false;
+    const leave = (): void => {
+      if (left) return;
+      left = true;
+      signal?.removeEventListener('abort', onAbort);
+      request.users--;
+    };
+    const onAbort = (): void => {
+      leave();
+      if (request.users === 0 && !request.settled) {
+        inFlight.delete(url);
+        request.controller.abort();
+      }
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    request.body.then(
+      (body) => {
+        leave();
+        resolve(body);
+      },
+      (error: unknown) => {
+        leave();
+        reject(error);
+      },
+    );
+  });
+}

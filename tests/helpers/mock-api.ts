@@ -1,0 +1,48 @@
+/**
+ * The browser side of tests/server/mock-api.mjs: a private namespace on the real test server,
+ * scripted per test, with the requests it received read back for assertions.
+ */
+export interface MockResponse {
+  status?: number;
+  body?: unknown;
+  /** Sent as is: for bodies that are not JSON. */
+  raw?: string;
+  headers?: Record<string, string>;
+  /** Milliseconds before answering. */
+  delay?: number;
+  /** Destroy the socket instead of answering. */
+  drop?: boolean;
+}
+
+export interface ReceivedRequest {
+  method: string;
+  path: string;
+  query: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export class MockApi {
+  readonly base = `/__mock/${crypto.randomUUID()}`;
+
+  /** The absolute URL of `path` in this namespace. */
+  url(path: string): string {
+    return new URL(`${this.base}${path}`, location.href).href;
+  }
+
+  /** Answers `path` with these responses in order; the last one repeats. */
+  async script(path: string, ...responses: MockResponse[]): Promise<string> {
+    const res = await fetch(`${this.base}/__script`, {
+      method: 'POST',
+      body: JSON.stringify({ path, responses }),
+    });
+    if (!res.ok) throw new Error(`mock script failed: ${res.status}`);
+    return this.url(path);
+  }
+
+  /** Every request this namespace received, optionally only those to `path`. */
+  async requests(path?: string): Promise<ReceivedRequest[]> {
+    const all = (await (await fetch(`${this.base}/__requests`)).json()) as ReceivedRequest[];
+    return path ? all.filter((request) => request.path === path) : all;
+  }
+}

@@ -1,0 +1,95 @@
+import { resolve } from 'node:path';
+import { defineConfig, type UserConfig } from 'vite';
+import { demoApi } from './demo/api/vite-plugin.ts';
+
+const src = (path: string) => resolve(import.meta.dirname, 'src', path);
+
+/** Shared library build settings: minified (vite 8 keeps whitespace otherwise), no public dir. */
+const common: UserConfig = {
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    sourcemap: true,
+    target: 'es2022',
+  },
+};
+
+/**
+ * `npm run build` runs three builds (scripts/build.mjs):
+ * - `cdn`: the script-tag ES modules — all three elements, and one per element — bundled with
+ *   lit and zod in shared chunks, so a page that loads two of them loads lit once;
+ * - `iife`: the same as one classic script;
+ * - `lib`: `index.js` and `define.js` for bundler users, with lit and zod left as imports.
+ */
+const builds: Record<string, UserConfig> = {
+  cdn: {
+    build: {
+      manifest: true,
+      lib: {
+        entry: {
+          'campus-widgets': src('define.ts'),
+          'event-banner': src('event-banner/define.ts'),
+          'callback-form': src('callback-form/define.ts'),
+          'article-card': src('article-card/define.ts'),
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Named vendor chunks: without groups lit and zod land in one chunk named after a zod file.
+          codeSplitting: {
+            groups: [
+              { name: 'lit', test: /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/ },
+              { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            ],
+          },
+        },
+      },
+    },
+  },
+  iife: {
+    build: {
+      lib: {
+        entry: src('define.ts'),
+        name: 'CampusWidgets',
+        formats: ['iife'],
+        fileName: () => 'campus-widgets.iife.js',
+      },
+      rolldownOptions: { output: { minify: true } },
+    },
+  },
+  lib: {
+    build: {
+      lib: {
+        entry: { index: src('index.ts'), define: src('define.ts') },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'lib/[name]-[hash].js',
+          codeSplitting: { groups: [{ name: 'campus-widgets', test: /[\\/]src[\\/]/ }] },
+        },
+      },
+    },
+  },
+};
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    // `npm start`: the designers' page at /demo/ (the root redirects there), the demo API at /api/.
+    return {
+      publicDir: false,
+      server: { port: 5173, open: process.env.CI ? false : '/demo/' },
+      plugins: [demoApi()],
+    };
+  }
+  const build = builds[mode];
+  if (!build) throw new Error(`vite build --mode <${Object.keys(builds).join('|')}>, not "${mode}"`);
+  return { ...common, ...build, build: { ...common.build, ...build.build } };
+});

@@ -1,0 +1,36 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { runnerImport } from 'vite';
+import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
+import { mockApi } from './tests/server/mock-api.mjs';
+
+// The demo API is TypeScript shared with the vite dev server; vite's runner loads it here too.
+const { module: demo } = await runnerImport('./demo/api/demo-api.ts');
+
+/** wtr's middleware is koa; the demo API is a plain Node handler. */
+function demoApiMiddleware() {
+  return async (ctx, next) => {
+    if (await demo.handleDemoApi(ctx.req, ctx.res)) {
+      ctx.status = ctx.res.statusCode; // koa logs its default 404 otherwise
+      ctx.respond = false;
+    }
+    else await next();
+  };
+}
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [mockApi(), demoApiMiddleware()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
+    }),
+  ],
+  // One page at a time: a background tab gets no animation frames and reports `document.hidden`,
+  // which stalls fixtures and pauses the banner clock by design.
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 240000,
+};
