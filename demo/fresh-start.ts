@@ -1,0 +1,23 @@
+/**
+ * Runs before the elements are defined. The gallery must show the same states on every load, so
+ * the page forgets what the widgets stored last time: a dismissed banner, a form draft, a queued
+ * request that the form would otherwise send again on load (to an endpoint that fails on purpose).
+ * Only the widgets' keys go; the 360 px preview shares this storage and leaves it alone.
+ */
+
+export const isPreview = new URLSearchParams(location.search).has('preview');
+
+function forgetWidgetKeys(storage: Storage): void {
+  for (const key of Object.keys(storage)) {
+    if (/campus|callback|event-banner|article-card/i.test(key)) storage.removeItem(key);
+  }
+}
+
+if (!isPreview) {
+  try {
+    forgetWidgetKeys(localStorage);
+    forgetWidgetKeys(sessionStorage);
+  } catch {
+    // Storage blocked (private mode, sandbox): the widgets cope without it, so does the demo.
+  }
+}

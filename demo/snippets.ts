@@ -1,0 +1,62 @@
+import type { Locale } from '../src/internal/locale.js';
+import type { Tag } from './specimens.js';
+
+/**
+ * Copy-paste embeds. The CDN address is the README's; the builds publish no integrity hashes yet,
+ * so the snippets carry no `integrity` attribute (add `integrity` and `crossorigin` once they do).
+ */
+
+const cdn = 'https://cdn.example/campus-widgets@1/dist';
+
+const usage: Record<Tag, Record<Locale, string>> = {
+  'event-banner': {
+    fr: `<event-banner endpoint="/api/open-days">
+  <a href="/journees-portes-ouvertes">Nos prochaines journées portes ouvertes</a>
+</event-banner>`,
+    en: `<event-banner endpoint="/api/open-days">
+  <a href="/open-days">Our next open days</a>
+</event-banner>`,
+  },
+  'callback-form': {
+    fr: `<callback-form endpoint="/api/callbacks" privacy-url="/confidentialite">
+  <option value="big-data-ia">Mastère Big Data & IA</option>
+</callback-form>`,
+    en: `<callback-form endpoint="/api/callbacks" privacy-url="/privacy">
+  <option value="big-data-ia">MSc Big Data & AI</option>
+</callback-form>`,
+  },
+  'article-card': {
+    fr: `<article-card endpoint="/api/articles" index="0">
+  <a href="/actualites">Toutes nos actualités</a>
+</article-card>`,
+    en: `<article-card endpoint="/api/articles" index="0">
+  <a href="/news">All our news</a>
+</article-card>`,
+  },
+};
+
+export interface Snippet {
+  id: string;
+  /** The element, or undefined for the all-in-one bundle. */
+  tag?: Tag;
+  module: string;
+  classic: string;
+}
+
+export function embedSnippets(locale: Locale): Snippet[] {
+  const tags = Object.keys(usage) as Tag[];
+  const classic = `<script src="${cdn}/campus-widgets.iife.js" defer></script>`;
+  return [
+    ...tags.map((tag) => ({
+      id: tag,
+      tag,
+      module: `<script type="module" src="${cdn}/${tag}.js"></script>\n\n${usage[tag][locale]}`,
+      classic: `${classic}\n\n${usage[tag][locale]}`,
+    })),
+    {
+      id: 'all',
+      module: `<script type="module" src="${cdn}/campus-widgets.js"></script>\n\n${tags.map((tag) => usage[tag][locale]).join('\n')}`,
+      classic: `${classic}\n\n${tags.map((tag) => usage[tag][locale]).join('\n')}`,
+    },
+  ];
+}
