@@ -259,8 +259,8 @@ export class DemoPage {
       ['api', t.navApi],
     ];
     return html`
-      <a class="skip-link" href="#gallery">${t.skip}</a>
       <header class="masthead">
+        <a class="skip-link" href="#gallery">${t.skip}</a>
         <h1>campus-widgets</h1>
         <p class="tagline">${t.tagline}</p>
         <nav aria-label=${t.nav}>

@@ -259,7 +259,7 @@ export const cardSpecimens: Specimen[] = [
   {
     id: 'card-by-id',
     tag: 'article-card',
-    title: { fr: 'Par identifiant, sans image', en: 'By id, no image' },
+    title: { fr: 'Par identifiant', en: 'By id' },
     note: { fr: 'article-id dans la liste.', en: 'article-id in the list.' },
     states: ['loading', 'ready'],
     attributes: card({ endpoint: '/api/articles', 'article-id': 'data-engineer' }),
