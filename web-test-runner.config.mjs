@@ -25,7 +25,10 @@ const STRICT_CSP =
 function strictCspHeaders() {
   return async (ctx, next) => {
     await next();
-    if (ctx.path.startsWith('/tests/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+    // The demo page too, when asked (`/demo/index.html?csp`): tests/demo checks it runs under the policy.
+    if (ctx.path.startsWith('/tests/csp/') || (ctx.path.startsWith('/demo/') && 'csp' in ctx.query)) {
+      ctx.set('Content-Security-Policy', STRICT_CSP);
+    }
   };
 }
 

@@ -39,6 +39,9 @@ function watch(win: FrameWindow, demo: Pick<Demo, 'problems' | 'history'>): void
   }
   win.addEventListener('error', (event) => demo.problems.push(`uncaught: ${event.message}`));
   win.addEventListener('unhandledrejection', (event) => demo.problems.push(`unhandled rejection: ${String(event.reason)}`));
+  win.addEventListener('securitypolicyviolation', (event) =>
+    demo.problems.push(`CSP violation: ${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+  );
   new win.MutationObserver((records) => {
     for (const record of records) {
       const element = record.target as Element;
@@ -86,6 +89,23 @@ const part = (doc: Document, id: string, name: string) =>
   elementOf(doc, id)?.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`) ?? null;
 const claimedStates = (specimen: HTMLElement) => specimen.dataset.states!.split(' ');
 
+const reachedClaim = (demo: Demo, specimen: HTMLElement) =>
+  elementOf(demo.doc, specimen.dataset.specimen!)?.getAttribute('state') === claimedStates(specimen).at(-1);
+
+/** Waits until every specimen matching `selector` shows the last state it claims. */
+async function settle(demo: Demo, selector: string, timeout: number): Promise<HTMLElement[]> {
+  const specimens = [...demo.doc.querySelectorAll<HTMLElement>(selector)];
+  await waitUntil(() => specimens.every((specimen) => reachedClaim(demo, specimen)), undefined, { timeout, interval: 200 }).catch(
+    () => {
+      const late = specimens
+        .filter((specimen) => !reachedClaim(demo, specimen))
+        .map((specimen) => `${specimen.dataset.specimen} is ${elementOf(demo.doc, specimen.dataset.specimen!)?.getAttribute('state')}`);
+      throw new Error(`not in the state their label claims: ${late.join(', ')}`);
+    },
+  );
+  return specimens;
+}
+
 /** The forms are sent when they scroll into view, as a visitor would see them sent. */
 async function scrollThroughForms(demo: Demo): Promise<void> {
   for (const specimen of demo.doc.querySelectorAll<HTMLElement>('[data-specimen^="form-"]')) {
@@ -129,18 +149,8 @@ describe('demo page (wide, 1280 px)', function () {
   after(() => demo.frame.remove());
 
   it('shows every element in every state it claims, each reached through the demo API', async () => {
-    const specimens = [...demo.doc.querySelectorAll<HTMLElement>('[data-specimen]')];
     // Every claimed state is reached, in the claimed order, by the element itself.
-    await waitUntil(
-      () => specimens.every((specimen) => elementOf(demo.doc, specimen.dataset.specimen!)?.getAttribute('state') === claimedStates(specimen).at(-1)),
-      'some elements did not reach the state their label claims',
-      { timeout: 40000, interval: 200 },
-    ).catch((error: Error) => {
-      const late = specimens
-        .map((specimen) => `${specimen.dataset.specimen}: ${elementOf(demo.doc, specimen.dataset.specimen!)?.getAttribute('state')}`)
-        .filter((line, index) => !line.endsWith(`: ${claimedStates(specimens[index]!).at(-1)}`));
-      throw new Error(`${error.message}: ${late.join(', ')}`);
-    });
+    const specimens = await settle(demo, '[data-specimen]', 40000);
     for (const specimen of specimens) {
       const id = specimen.dataset.specimen!;
       const seen = demo.history.get(id) ?? [];
@@ -284,14 +294,27 @@ describe('demo page (narrow, 360 px)', function () {
   it('fits 360 px without sideways scrolling, with no console error', async () => {
     const demo = await openDemo(360, 740);
     try {
-      const specimens = [...demo.doc.querySelectorAll<HTMLElement>('[data-specimen]:not([data-specimen^="form-"])')];
-      await waitUntil(
-        () => specimens.every((specimen) => elementOf(demo.doc, specimen.dataset.specimen!)?.getAttribute('state') === claimedStates(specimen).at(-1)),
-        'the elements did not settle',
-        { timeout: 15000, interval: 200 },
-      );
+      await settle(demo, '[data-specimen]:not([data-specimen^="form-"]), [data-specimen="form-ready"]', 15000);
       expect(demo.doc.querySelector('.narrow-preview'), 'no preview inside a narrow page').to.equal(null);
       expect(demo.doc.documentElement.scrollWidth).to.be.at.most(360);
+      expect(demo.problems).to.deep.equal([]);
+    } finally {
+      demo.frame.remove();
+    }
+  });
+});
+
+describe('demo page under a strict CSP', function () {
+  this.timeout(40000);
+
+  it('runs with no violation of DESIGN.md\'s policy (script-src/style-src \'self\', Trusted Types)', async () => {
+    const response = await fetch('/demo/index.html?csp');
+    expect(response.headers.get('Content-Security-Policy')).to.include("require-trusted-types-for 'script'");
+    const demo = await openDemo(1280, 900, '?csp');
+    try {
+      await scrollThroughForms(demo);
+      // Every element rendered, and the forms validated (zod) and sent.
+      await settle(demo, '[data-specimen]:not([data-specimen="form-queued"])', 30000);
       expect(demo.problems).to.deep.equal([]);
     } finally {
       demo.frame.remove();
