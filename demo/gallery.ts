@@ -42,7 +42,10 @@ export class Gallery {
   attributesOf(specimen: Specimen, clocks: Clocks | undefined): Record<string, string | true> {
     const attributes = { ...specimen.attributes };
     if (specimen.clock && clocks) attributes.now = clocks[specimen.clock];
-    if (this.preview && typeof attributes.source === 'string') attributes.source += '-360';
+    // The preview shares this page's sessionStorage: its forms keep their drafts apart.
+    if (this.preview) {
+      for (const name of ['id', 'source']) if (typeof attributes[name] === 'string') attributes[name] += '-360';
+    }
     return attributes;
   }
 

@@ -150,6 +150,10 @@ export const bannerSpecimens: Specimen[] = [
   },
 ];
 
+/**
+ * Forms carry an `id`: the form keeps its draft in sessionStorage under its id (else its endpoint),
+ * and several forms on this page post to the same endpoint.
+ */
 export const formSpecimens: Specimen[] = [
   {
     id: 'form-ready',
@@ -157,6 +161,7 @@ export const formSpecimens: Specimen[] = [
     title: { fr: 'Vide, tous les champs', en: 'Empty, every field' },
     states: ['ready'],
     attributes: {
+      id: 'form-ready',
       endpoint: '/api/callbacks',
       'privacy-url': '/confidentialite',
       fields: 'programme,slot,message',
@@ -170,7 +175,7 @@ export const formSpecimens: Specimen[] = [
     title: { fr: 'Erreurs de saisie', en: 'Field errors' },
     note: { fr: 'Envoyé vide : vérifié dans le navigateur.', en: 'Sent empty: checked in the browser.' },
     states: ['error'],
-    attributes: { endpoint: '/api/callbacks', 'privacy-url': '/confidentialite', source: 'demo-invalid' },
+    attributes: { id: 'form-invalid', endpoint: '/api/callbacks', 'privacy-url': '/confidentialite', source: 'demo-invalid' },
     options: programmes,
     drive: 'submit-empty',
   },
@@ -180,7 +185,7 @@ export const formSpecimens: Specimen[] = [
     title: { fr: 'Refusé par le serveur', en: 'Refused by the server' },
     note: { fr: 'scenario=422 : l’erreur du serveur sur son champ.', en: 'scenario=422: the server’s error on its field.' },
     states: ['submitting', 'error'],
-    attributes: { endpoint: '/api/callbacks?scenario=422', 'privacy-url': '/confidentialite', source: 'demo-rejected' },
+    attributes: { id: 'form-rejected', endpoint: '/api/callbacks?scenario=422', 'privacy-url': '/confidentialite', source: 'demo-rejected' },
     options: programmes,
     drive: 'fill-and-send',
   },
@@ -190,7 +195,7 @@ export const formSpecimens: Specimen[] = [
     title: { fr: 'Trop de demandes', en: 'Rate limited' },
     note: { fr: 'scenario=429, Retry-After: 120.', en: 'scenario=429, Retry-After: 120.' },
     states: ['submitting', 'error'],
-    attributes: { endpoint: '/api/callbacks?scenario=429', 'privacy-url': '/confidentialite', source: 'demo-rate-limited' },
+    attributes: { id: 'form-rate-limited', endpoint: '/api/callbacks?scenario=429', 'privacy-url': '/confidentialite', source: 'demo-rate-limited' },
     options: programmes,
     drive: 'fill-and-send',
   },
@@ -203,7 +208,7 @@ export const formSpecimens: Specimen[] = [
       en: 'scenario=error (HTTP 500): 3 attempts in about 15 s, then kept for later.',
     },
     states: ['submitting', 'queued'],
-    attributes: { endpoint: '/api/callbacks?scenario=error', 'privacy-url': '/confidentialite', source: 'demo-queued' },
+    attributes: { id: 'form-queued', endpoint: '/api/callbacks?scenario=error', 'privacy-url': '/confidentialite', source: 'demo-queued' },
     options: programmes,
     drive: 'fill-and-send',
   },
@@ -213,7 +218,7 @@ export const formSpecimens: Specimen[] = [
     title: { fr: 'Serveur instable : réessayé, envoyé', en: 'Flaky server: retried, sent' },
     note: { fr: 'scenario=flaky : deux 503, puis accepté.', en: 'scenario=flaky: two 503s, then accepted.' },
     states: ['submitting', 'success'],
-    attributes: { endpoint: '/api/callbacks?scenario=flaky', 'privacy-url': '/confidentialite', source: 'demo-flaky' },
+    attributes: { id: 'form-flaky', endpoint: '/api/callbacks?scenario=flaky', 'privacy-url': '/confidentialite', source: 'demo-flaky' },
     options: programmes,
     drive: 'fill-and-send',
   },
@@ -223,7 +228,7 @@ export const formSpecimens: Specimen[] = [
     title: { fr: 'Envoyé', en: 'Sent' },
     note: { fr: 'Visible plus bas, dans les demandes reçues.', en: 'Listed below, in the received requests.' },
     states: ['submitting', 'success'],
-    attributes: { endpoint: '/api/callbacks', 'privacy-url': '/confidentialite', source: 'demo-sent' },
+    attributes: { id: 'form-sent', endpoint: '/api/callbacks', 'privacy-url': '/confidentialite', source: 'demo-sent' },
     options: programmes,
     drive: 'fill-and-send',
   },
