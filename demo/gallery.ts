@@ -65,6 +65,12 @@ export class Gallery {
       link.textContent = specimen.fallback.text[locale];
       element.append(link);
     }
+    if (specimen.heading) {
+      const heading = document.createElement('span');
+      heading.slot = 'heading';
+      heading.textContent = specimen.heading[locale];
+      element.append(heading);
+    }
     for (const { value, label } of specimen.options ?? []) {
       element.append(new Option(label, value));
     }
@@ -78,9 +84,11 @@ export class Gallery {
     if (specimen.clock && !clocks) return undefined;
     const existing = this.instances.get(specimen.id)?.element;
     if (existing) {
-      // The fallback is the author's content: the demo writes it in the page's language.
-      const link = specimen.fallback && existing.querySelector(':scope > a');
+      // Fallbacks and headings are the author's content: the demo writes them in the page's language.
+      const link = existing.querySelector(':scope > a');
       if (link && specimen.fallback) link.textContent = specimen.fallback.text[locale];
+      const heading = existing.querySelector(':scope > [slot="heading"]');
+      if (heading && specimen.heading) heading.textContent = specimen.heading[locale];
       return existing;
     }
     return this.create(specimen, clocks, locale);

@@ -40,7 +40,7 @@ const fr = {
   bannerIntro:
     '<event-banner> lit /api/open-days (ou sa version schema.org). L’attribut now fige l’horloge : c’est ainsi que sont montrés les états « en cours » et « terminé ».',
   formIntro:
-    '<callback-form> envoie à POST /api/callbacks. La démo remplit et envoie elle-même les formulaires marqués « envoyé par la démo » quand ils deviennent visibles (après les 3 s de saisie minimale).',
+    '<callback-form> envoie à POST /api/callbacks. La démo remplit et envoie elle-même les formulaires marqués « envoyé par la démo » quand ils deviennent visibles (après les 3 s de saisie minimale). Plusieurs formulaires sur une page : donnez à chacun un id et son propre titre (slot heading).',
   cardIntro: '<article-card> lit un article de /api/articles, d’un flux JSON Feed ou de l’API REST WordPress.',
   expected: 'État montré',
   current: 'state actuel',
@@ -134,7 +134,7 @@ const en: Messages = {
   bannerIntro:
     '<event-banner> reads /api/open-days (or its schema.org version). The now attribute freezes the clock: that is how the “live” and “ended” states are shown.',
   formIntro:
-    '<callback-form> posts to POST /api/callbacks. The demo fills in and sends the forms marked “sent by the demo” itself once they scroll into view (after the 3 s minimum fill time).',
+    '<callback-form> posts to POST /api/callbacks. The demo fills in and sends the forms marked “sent by the demo” itself once they scroll into view (after the 3 s minimum fill time). Several forms on one page: give each an id and its own heading (slot heading).',
   cardIntro: '<article-card> reads an article from /api/articles, a JSON Feed or the WordPress REST API.',
   expected: 'Shows',
   current: 'current state',

@@ -27,6 +27,8 @@ export interface Specimen {
   attributes: Record<string, string | true>;
   /** Light-DOM fallback: a link, shown before the script loads and on error. */
   fallback?: { href: string; text: Localized };
+  /** A `<span slot="heading">` child: the form's own heading instead of the default one. */
+  heading?: Localized;
   /** `<option>` children: the form's programme choices. */
   options?: Array<{ value: string; label: string }>;
   /** Banners whose `now` attribute the page sets from /api/open-days. */
@@ -151,8 +153,9 @@ export const bannerSpecimens: Specimen[] = [
 ];
 
 /**
- * Forms carry an `id`: the form keeps its draft in sessionStorage under its id (else its endpoint),
- * and several forms on this page post to the same endpoint.
+ * Several forms on one page: each has an `id`, as the form keeps its draft in sessionStorage under
+ * its id (else its endpoint, which several share here), and its own heading (slot "heading"),
+ * since a form is a landmark named by its heading and screen readers list them by name.
  */
 export const formSpecimens: Specimen[] = [
   {
@@ -172,6 +175,7 @@ export const formSpecimens: Specimen[] = [
   {
     id: 'form-invalid',
     tag: 'callback-form',
+    heading: { fr: 'Une question ? (envoyé vide)', en: 'A question? (sent empty)' },
     title: { fr: 'Erreurs de saisie', en: 'Field errors' },
     note: { fr: 'Envoyé vide : vérifié dans le navigateur.', en: 'Sent empty: checked in the browser.' },
     states: ['error'],
@@ -182,6 +186,7 @@ export const formSpecimens: Specimen[] = [
   {
     id: 'form-rejected',
     tag: 'callback-form',
+    heading: { fr: 'Une question ? (refusé par le serveur)', en: 'A question? (refused by the server)' },
     title: { fr: 'Refusé par le serveur', en: 'Refused by the server' },
     note: { fr: 'scenario=422 : l’erreur du serveur sur son champ.', en: 'scenario=422: the server’s error on its field.' },
     states: ['submitting', 'error'],
@@ -192,6 +197,7 @@ export const formSpecimens: Specimen[] = [
   {
     id: 'form-rate-limited',
     tag: 'callback-form',
+    heading: { fr: 'Une question ? (trop de demandes)', en: 'A question? (rate limited)' },
     title: { fr: 'Trop de demandes', en: 'Rate limited' },
     note: { fr: 'scenario=429, Retry-After: 120.', en: 'scenario=429, Retry-After: 120.' },
     states: ['submitting', 'error'],
@@ -202,6 +208,7 @@ export const formSpecimens: Specimen[] = [
   {
     id: 'form-queued',
     tag: 'callback-form',
+    heading: { fr: 'Une question ? (serveur en panne)', en: 'A question? (server down)' },
     title: { fr: 'Serveur en panne : mis de côté', en: 'Server down: queued' },
     note: {
       fr: 'scenario=error (HTTP 500) : 3 essais en 15 s environ, puis gardé pour plus tard.',
@@ -215,6 +222,7 @@ export const formSpecimens: Specimen[] = [
   {
     id: 'form-flaky',
     tag: 'callback-form',
+    heading: { fr: 'Une question ? (serveur instable)', en: 'A question? (flaky server)' },
     title: { fr: 'Serveur instable : réessayé, envoyé', en: 'Flaky server: retried, sent' },
     note: { fr: 'scenario=flaky : deux 503, puis accepté.', en: 'scenario=flaky: two 503s, then accepted.' },
     states: ['submitting', 'success'],
@@ -225,6 +233,7 @@ export const formSpecimens: Specimen[] = [
   {
     id: 'form-sent',
     tag: 'callback-form',
+    heading: { fr: 'Une question ? (envoyé)', en: 'A question? (sent)' },
     title: { fr: 'Envoyé', en: 'Sent' },
     note: { fr: 'Visible plus bas, dans les demandes reçues.', en: 'Listed below, in the received requests.' },
     states: ['submitting', 'success'],
@@ -361,6 +370,7 @@ export function specimenMarkup(specimen: Specimen, attributes: Record<string, st
     .join('');
   const children = [
     ...(specimen.fallback ? [`<a href="${specimen.fallback.href}">${specimen.fallback.text[locale]}</a>`] : []),
+    ...(specimen.heading ? [`<span slot="heading">${specimen.heading[locale]}</span>`] : []),
     ...(specimen.options ?? []).map((option) => `<option value="${option.value}">${option.label}</option>`),
   ];
   const inner = children.length ? `\n${children.map((child) => `  ${child}`).join('\n')}\n` : '';
