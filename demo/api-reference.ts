@@ -60,6 +60,12 @@ export function elementDocs(manifest: Manifest): ElementDoc[] {
   return docs;
 }
 
+/** Puts the tags named in `order` first, in that order. */
+export function sortDocs(docs: ElementDoc[], order: readonly string[]): ElementDoc[] {
+  const rank = (doc: ElementDoc) => (order.includes(doc.tag) ? order.indexOf(doc.tag) : order.length);
+  return [...docs].sort((a, b) => rank(a) - rank(b));
+}
+
 /** `a \`b\` c` → a <code>b</code> c, as text nodes only. */
 function prose(text: string | undefined): TemplateResult | typeof nothing {
   if (!text) return nothing;

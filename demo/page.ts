@@ -2,7 +2,7 @@ import { html, nothing, render, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { CampusEventName } from '../src/events.js';
 import type { Locale } from '../src/internal/locale.js';
-import { apiReference, elementDocs, type ElementDoc, type Manifest } from './api-reference.js';
+import { apiReference, elementDocs, sortDocs, type ElementDoc, type Manifest } from './api-reference.js';
 import { Gallery, type Clocks } from './gallery.js';
 import { pageMessages } from './i18n.js';
 import { embedSnippets } from './snippets.js';
@@ -179,7 +179,7 @@ export class DemoPage {
   private async loadManifest(): Promise<void> {
     try {
       const response = await fetch('/custom-elements.json');
-      this.docs = elementDocs((await response.json()) as Manifest);
+      this.docs = sortDocs(elementDocs((await response.json()) as Manifest), ['event-banner', 'callback-form', 'article-card']);
     } catch {
       this.docs = 'failed';
     }
@@ -447,7 +447,7 @@ export class DemoPage {
             : list.length === 0
               ? html`<p class="empty-note">${t.callbacksEmpty}</p>`
               : html`<ol class="callbacks">
-                  ${list.map(
+                  ${list.slice(0, 10).map(
                     ({ receivedAt, idempotencyKey, body }) => html`
                       <li>
                         <dl>
