@@ -7,9 +7,12 @@
 
 export const isPreview = new URLSearchParams(location.search).has('preview');
 
+/** The widgets prefix every key they store (banner dismissals, form drafts, the form's outbox). */
+const WIDGET_KEY_PREFIX = 'campus-widgets:';
+
 function forgetWidgetKeys(storage: Storage): void {
   for (const key of Object.keys(storage)) {
-    if (/campus|callback|event-banner|article-card/i.test(key)) storage.removeItem(key);
+    if (key.startsWith(WIDGET_KEY_PREFIX)) storage.removeItem(key);
   }
 }
 

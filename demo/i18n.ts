@@ -8,6 +8,8 @@ const fr = {
   title: 'campus-widgets — démo',
   tagline:
     'Chaque élément dans chaque état, servi par l’API de démonstration intégrée : les états d’erreur viennent de son paramètre scenario (slow, error, invalid, empty, 422, 429, flaky) ; rien n’est simulé dans la page.',
+  consoleNote:
+    'La console du navigateur affiche les requêtes en erreur de ces scénarios (journal réseau) ; la page et les éléments n’y écrivent rien.',
   skip: 'Aller aux éléments',
   nav: 'Sections de la page',
   navBanner: 'Bannière',
@@ -102,6 +104,8 @@ const en: Messages = {
   title: 'campus-widgets — demo',
   tagline:
     'Every element in every state, served by the embedded demo API: the error states come from its scenario parameter (slow, error, invalid, empty, 422, 429, flaky); nothing is faked in the page.',
+  consoleNote:
+    'The browser console lists the failed requests of those scenarios (network log); the page and the elements write nothing there.',
   skip: 'Skip to the elements',
   nav: 'Page sections',
   navBanner: 'Banner',

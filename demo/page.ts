@@ -86,8 +86,12 @@ export class DemoPage {
 
   start(): void {
     document.body.classList.toggle('preview', this.preview);
-    const lang = toLocale(document.documentElement.lang);
-    this.settings.locale = lang;
+    // `?lang=en&background=dark` opens the page that way; else the page's lang and the OS colours.
+    const params = new URLSearchParams(location.search);
+    this.settings.locale = toLocale(params.get('lang') ?? document.documentElement.lang);
+    const background = params.get('background');
+    this.settings.background =
+      background === 'dark' || background === 'light' ? background : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
     this.root.replaceChildren();
     this.applySettings();
     // The state badges follow the elements' reflected `state` attribute.
@@ -263,6 +267,7 @@ export class DemoPage {
         <a class="skip-link" href="#gallery">${t.skip}</a>
         <h1>campus-widgets</h1>
         <p class="tagline">${t.tagline}</p>
+        <p class="tagline">${t.consoleNote}</p>
         <nav aria-label=${t.nav}>
           <ul>
             ${nav.map(([id, label]) => html`<li><a href=${`#${id}`}>${label}</a></li>`)}

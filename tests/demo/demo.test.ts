@@ -55,7 +55,8 @@ function watch(win: FrameWindow, demo: Pick<Demo, 'problems' | 'history'>): void
   }).observe(win.document, { subtree: true, attributes: true, attributeFilter: ['state'] });
 }
 
-async function openDemo(width: number, height: number, search = ''): Promise<Demo> {
+/** The page opens light (`?background=light`) whatever the machine's colour scheme. */
+async function openDemo(width: number, height: number, search = '?background=light'): Promise<Demo> {
   const frame = document.createElement('iframe');
   frame.title = 'demo';
   frame.style.cssText = `position: fixed; top: 0; left: 0; width: ${width}px; height: ${height}px; border: 0; background: #fff`;
@@ -297,6 +298,7 @@ describe('demo page (narrow, 360 px)', function () {
       await settle(demo, '[data-specimen]:not([data-specimen^="form-"]), [data-specimen="form-ready"]', 15000);
       expect(demo.doc.querySelector('.narrow-preview'), 'no preview inside a narrow page').to.equal(null);
       expect(demo.doc.documentElement.scrollWidth).to.be.at.most(360);
+      expect(await axeViolations(demo)).to.deep.equal([]);
       expect(demo.problems).to.deep.equal([]);
     } finally {
       demo.frame.remove();
@@ -310,7 +312,7 @@ describe('demo page under a strict CSP', function () {
   it('runs with no violation of DESIGN.md\'s policy (script-src/style-src \'self\', Trusted Types)', async () => {
     const response = await fetch('/demo/index.html?csp');
     expect(response.headers.get('Content-Security-Policy')).to.include("require-trusted-types-for 'script'");
-    const demo = await openDemo(1280, 900, '?csp');
+    const demo = await openDemo(1280, 900, '?background=light&csp');
     try {
       await scrollThroughForms(demo);
       // Every element rendered, and the forms validated (zod) and sent.
