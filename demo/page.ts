@@ -267,7 +267,7 @@ export class DemoPage {
         <a class="skip-link" href="#gallery">${t.skip}</a>
         <h1>campus-widgets</h1>
         <p class="tagline">${t.tagline}</p>
-        <p class="tagline">${t.consoleNote}</p>
+        <p class="tagline tagline--note">${t.consoleNote}</p>
         <nav aria-label=${t.nav}>
           <ul>
             ${nav.map(([id, label]) => html`<li><a href=${`#${id}`}>${label}</a></li>`)}
