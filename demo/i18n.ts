@@ -59,6 +59,7 @@ const fr = {
   themeIntro:
     'Les réglages de la barre du haut modifient ces propriétés --campus-* sur :root ; collez ce CSS dans votre thème pour obtenir le même résultat.',
   copy: 'Copier',
+  wouldOpen: 'La démo reste sur sa page (campus-article-open annulé) ; la carte mène à',
   copied: 'Copié dans le presse-papiers.',
   copyFailed: 'Copie impossible : le texte est sélectionné, copiez-le au clavier.',
   embedTitle: 'Intégrer un élément',
@@ -155,6 +156,7 @@ const en: Messages = {
   themeIntro:
     'The settings in the top bar edit these --campus-* properties on :root; paste this CSS into your theme to get the same result.',
   copy: 'Copy',
+  wouldOpen: 'The demo stays on its page (campus-article-open cancelled); the card leads to',
   copied: 'Copied to the clipboard.',
   copyFailed: 'Could not copy: the text is selected, copy it with the keyboard.',
   embedTitle: 'Embed an element',

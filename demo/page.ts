@@ -101,6 +101,13 @@ export class DemoPage {
       attributeFilter: ['state'],
     });
     void this.loadClocks();
+    // The demo keeps its page: it cancels a card's navigation, as a single-page app would, and
+    // says where the card leads.
+    document.addEventListener('campus-article-open', (event) => {
+      if (!event.cancelable) return;
+      event.preventDefault();
+      this.say(`${pageMessages[this.settings.locale].wouldOpen} ${event.detail.url}`);
+    });
     if (this.preview) {
       window.addEventListener('message', (event) => this.receiveSettings(event));
     } else {
@@ -226,18 +233,23 @@ export class DemoPage {
     const t = pageMessages[this.settings.locale];
     try {
       await navigator.clipboard.writeText(text);
-      this.status = t.copied;
+      this.say(t.copied);
     } catch {
       const code = source.closest('.copyable')?.querySelector('code');
       if (code) getSelection()?.selectAllChildren(code);
-      this.status = t.copyFailed;
+      this.say(t.copyFailed);
     }
+  }
+
+  /** A short message in the status bubble, announced by screen readers. */
+  private say(message: string): void {
+    this.status = message;
     this.render();
     clearTimeout(this.statusTimer);
     this.statusTimer = setTimeout(() => {
       this.status = '';
       this.render();
-    }, 4000);
+    }, 5000);
   }
 
   // ——— templates ———
@@ -246,6 +258,7 @@ export class DemoPage {
     const t = pageMessages[this.settings.locale];
     return html`<main id="gallery" class="gallery" aria-label=${t.gallery}>
       ${this.gallery.render(t, this.settings.locale, this.clocks)}
+      <p class="status" role="status">${this.status}</p>
     </main>`;
   }
 
@@ -279,10 +292,10 @@ export class DemoPage {
         <main id="gallery" class="gallery" tabindex="-1">
           ${this.gallery.render(t, locale, this.clocks)} ${this.themeTemplate()} ${this.embedTemplate()}
           ${this.callbacksTemplate()} ${this.eventsTemplate()} ${this.apiTemplate()}
+          <p class="status" role="status">${this.status}</p>
         </main>
         ${wideEnoughForPreview.matches ? this.previewAsideTemplate() : nothing}
       </div>
-      <p class="status" role="status">${this.status}</p>
     `;
   }
 
