@@ -39,11 +39,11 @@ export function htmlToText(html: string): string {
     }
   }
   text += decodeEntities(html.slice(from));
-  const collapsed = text.replace(/[\t\n\f\r ]+/g, ' ').trim();
-  const cut = /\s*\[(?:…|\.\.\.)\]$/.exec(collapsed);
-  if (!cut) return collapsed;
-  const kept = collapsed.slice(0, cut.index);
-  return !kept || /[.!?…]$/.test(kept) ? kept : `${kept}…`;
+  return text
+    .replace(/[\t\n\f\r ]+/g, ' ')
+    .trim()
+    .replace(/\s*\[(…|\.\.\.)\]$/, '…')
+    .replace(/([.!?…])…$/, '$1');
 }
 
 /**
@@ -54,50 +54,37 @@ export function htmlToText(html: string): string {
 const TOKEN = /<!--[\s\S]*?(?:--!?>|$)|<(\/?)([a-z][^\s/>]*)((?:"[^"]*(?:"|$)|'[^']*(?:'|$)|[^>"'])*)(?:>|$)|<[!?/][^>]*(?:>|$)/gi;
 
 /** Elements whose content is code or fallback for another medium, dropped with the element. */
-const SKIPPED = /^(?:script|style|template|noscript|textarea|title|iframe|object|video|audio|canvas|svg|math|select|noembed|noframes|xmp)$/;
+const SKIPPED = /^(script|style|template|noscript|textarea|title|iframe|object|svg|math)$/;
 
-/** Inline elements: their tags join text without a space (`Ing<em>é</em>nieur`). Others separate. */
-const PHRASING = /^(?:a|abbr|b|bdi|bdo|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)$/;
+/** Inline elements join text without a space (`Ing<em>é</em>nieur`); every other tag separates. */
+const PHRASING = /^(a|abbr|b|cite|code|em|i|mark|q|s|small|span|strong|sub|sup|u)$/;
 
-const MORE_CLASS = /\bclass\s*=\s*["']?[^"'>]*\bmore/i;
-const READ_MORE = /^\s*(?:lire la suite|lire plus|en savoir plus|continuer la lecture|read more|continue reading|keep reading|learn more)\b/i;
+const MORE_CLASS = /\bclass\s*=\s*["']?[^"'>]*more/i;
+const READ_MORE = /^\s*(lire la suite|continuer la lecture|en savoir plus|read more|continue reading)\b/i;
 
-/** The named entities WordPress and editors emit; accented letters are composed below. */
+/** The named entities editors and WordPress emit; accented letters are composed below. */
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad',
-  hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“',
-  rdquo: '”', bdquo: '„', laquo: '«', raquo: '»', lsaquo: '‹', rsaquo: '›', bull: '•',
-  middot: '·', prime: '′', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£', yen: '¥',
-  cent: '¢', sect: '§', para: '¶', deg: '°', plusmn: '±', times: '×', divide: '÷', frac12: '½',
-  frac14: '¼', frac34: '¾', sup2: '²', sup3: '³', iexcl: '¡', iquest: '¿', ordf: 'ª', ordm: 'º',
-  thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', zwj: '\u200d', zwnj: '\u200c', larr: '←',
-  rarr: '→', uarr: '↑', darr: '↓', aelig: 'æ', AElig: 'Æ', oelig: 'œ', OElig: 'Œ', szlig: 'ß',
-  oslash: 'ø', Oslash: 'Ø', eth: 'ð', thorn: 'þ',
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad', thinsp: '\u2009',
+  hellip: '…', mdash: '—', ndash: '–', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«',
+  raquo: '»', bull: '•', middot: '·', copy: '©', reg: '®', trade: '™', euro: '€', deg: '°',
+  times: '×', rarr: '→', aelig: 'æ', oelig: 'œ', OElig: 'Œ', szlig: 'ß',
 };
 
-/** `&eacute;` → e + U+0301 → é (NFC): the accented letters without a table of each. */
+/** `&eacute;` → e + U+0301 → é (NFC): every accented letter without a table of each. */
 const MARKS: Record<string, string> = {
   grave: '\u0300', acute: '\u0301', circ: '\u0302', tilde: '\u0303', uml: '\u0308', ring: '\u030a', cedil: '\u0327',
 };
 
-/** What the HTML spec maps `&#128;`–`&#159;` to (Windows-1252), for text pasted from Word. */
-const WINDOWS_1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8dŽ\x8f\x90‘’“”•–—˜™š›œ\x9džŸ';
-
-const ENTITY = /&(?:#(\d{1,8})|#x([\da-f]{1,8})|([a-z][a-z\d]{1,31}));?/gi;
+const ENTITY = /&(?:#(\d+)|#x([\da-f]+)|([a-z]+\d*));?/gi;
 
 function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
   return text.replace(ENTITY, (raw, decimal?: string, hex?: string, name?: string) => {
     if (name) {
-      if (!raw.endsWith(';')) return raw;
-      const named = NAMED[name];
-      if (named) return named;
-      const [, letter, mark] = /^([aceinouyACEINOUY])([a-z]+)$/.exec(name) ?? [];
-      const composed = letter && MARKS[mark!] ? (letter + MARKS[mark!]).normalize('NFC') : '';
-      return composed.length === 1 ? composed : raw;
+      const [, letter = '', mark = ''] = /^([a-z])([a-z]+)$/i.exec(name) ?? [];
+      const composed = NAMED[name] ?? (MARKS[mark] ? (letter + MARKS[mark]).normalize('NFC') : '');
+      return raw.endsWith(';') && composed.length === 1 ? composed : raw;
     }
-    const code = decimal ? Number(decimal) : parseInt(hex!, 16);
-    if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252[code - 0x80]!;
-    return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
+    const code = decimal ? +decimal : parseInt(hex!, 16);
+    return code && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
   });
 }
