@@ -117,7 +117,7 @@ const wpPost = z.object({
   date_gmt: z.optional(isoDate),
   title: z.object({ rendered: z.string().check(z.refine((html) => htmlToText(html) !== '', 'must not be blank')) }),
   excerpt: z.optional(z.object({ rendered: z.string() })),
-  _embedded: z.custom<unknown>(),
+  _embedded: z.optional(z.custom<unknown>()),
 });
 
 const wpEmbedded = z.object({
