@@ -14,12 +14,15 @@ export type ArticleCardVariant = 'vertical' | 'horizontal' | 'compact';
 const VARIANTS: readonly string[] = ['vertical', 'horizontal', 'compact'] satisfies ArticleCardVariant[];
 
 /**
- * @summary A news teaser — image, category, title, date, excerpt, tags, reading time — read from
- * the school's API, a JSON Feed or the WordPress REST API. The whole card is one link.
+ * A news teaser — image, category, title, date, excerpt, tags, reading time — whose title link
+ * makes the whole card one click target and one tab stop.
  *
  * The payload may be one article, `{ articles: [...] }`, a JSON Feed 1.1 document, or WordPress
  * posts fetched with `?_embed` (one or an array); `index` or `article-id` picks one of a list.
  * Cards that read the same URL share one request.
+ *
+ * @tagname article-card
+ * @summary A news teaser read from the school's API, a JSON Feed or the WordPress REST API.
  *
  * @fires campus-load - The payload was loaded and validated. `detail`: every article of the payload
  * (`Article[]`), in order; the one on show is the element's `article` property.
@@ -63,7 +66,6 @@ export class ArticleCard extends CampusElement {
     articleId: { attribute: 'article-id' },
     variant: {},
     headingLevel: { attribute: 'heading-level', type: Number },
-    brokenImage: { state: true },
   };
 
   /** URL of the payload, absolute or relative to the page. Changing it loads again. */
@@ -80,7 +82,7 @@ export class ArticleCard extends CampusElement {
   declare headingLevel: number | null;
 
   /** An image that failed to load is left out rather than shown broken. */
-  private declare brokenImage?: string;
+  private brokenImage?: string;
   private shown?: Article;
 
   private readonly data = new RemoteData(this, {
@@ -148,7 +150,10 @@ export class ArticleCard extends CampusElement {
             width=${image.width ?? nothing}
             height=${image.height ?? nothing}
             loading="lazy"
-            @error=${() => (this.brokenImage = image.src)}
+            @error=${() => {
+              this.brokenImage = image.src;
+              this.requestUpdate();
+            }}
           />`
         : nothing}
     </article>`;
