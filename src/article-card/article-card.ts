@@ -42,6 +42,7 @@ const VARIANTS: readonly string[] = ['vertical', 'horizontal', 'compact'] satisf
  * @csspart date - The `<time>` of publication.
  * @csspart tags - The `<ul>` of tags.
  * @csspart excerpt - The excerpt, clamped to a few lines (not in the compact variant).
+ * @csspart reading-time - The reading time, when the payload gives one.
  * @csspart message - The short message shown on error or when empty, without a fallback.
  * @csspart placeholder - The block that holds the card's space while loading, without a fallback.
  *
@@ -131,7 +132,7 @@ export class ArticleCard extends CampusElement {
               ${date
                 ? html`<time part="date" datetime=${date.toISOString().slice(0, article.dateOnly ? 10 : 24)}>${text.published(this.formatDate(date, article.dateOnly))}</time>`
                 : nothing}
-              ${duration ? html`<span>${text.readingTime(duration)}</span>` : nothing}
+              ${duration ? html`<span part="reading-time">${text.readingTime(duration)}</span>` : nothing}
             </p>`
           : nothing}
         ${full && article.excerpt ? html`<p part="excerpt" class="excerpt">${article.excerpt}</p>` : nothing}

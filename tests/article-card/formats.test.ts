@@ -147,7 +147,7 @@ describe('<article-card> payload formats', () => {
         tags: ['machine-learning'],
         image: { src: `${FIXTURES}images/reseau.svg`, alt: 'Schéma d’un réseau de neurones', width: '1200', height: '675' },
       });
-      expect(textOf(el.shadowRoot!.querySelector('.meta span'))).to.equal('4 minutes de lecture');
+      expect(textOf(part(el, 'reading-time'))).to.equal('4 minutes de lecture');
     });
 
     it('accepts a numeric id and null for absent optional fields', async () => {
@@ -155,7 +155,7 @@ describe('<article-card> payload formats', () => {
       expect(el.getAttribute('state')).to.equal('ready');
       expect(el.article).to.include({ id: '42', slug: 'devenir-data-engineer' });
       expect(shown(el)).to.deep.include({ category: undefined, excerpt: undefined, tags: [], image: null });
-      expect(el.shadowRoot!.querySelector('.meta span')).to.equal(null);
+      expect(part(el, 'reading-time')).to.equal(null);
     });
 
     it('shows a date without a time as that calendar date', async () => {

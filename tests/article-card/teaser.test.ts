@@ -125,12 +125,12 @@ describe('<article-card> the teaser', () => {
     const date = part(el, 'date')!;
     expect(textOf(date)).to.equal('Publiée le 28 juillet 2020');
     expect(date.getAttribute('datetime')).to.equal('2020-07-28T10:00:00.000Z');
-    expect(textOf(el.shadowRoot!.querySelector('.meta span'))).to.equal('4 minutes de lecture');
+    expect(textOf(part(el, 'reading-time'))).to.equal('4 minutes de lecture');
     expect(part(el, 'tags')!.getAttribute('aria-label')).to.equal('Mots-clés');
 
     container.lang = 'en';
     await waitUntil(() => textOf(part(el, 'date')) === 'Published 28 July 2020', 'did not switch to English');
-    expect(textOf(el.shadowRoot!.querySelector('.meta span'))).to.equal('4 minutes to read');
+    expect(textOf(part(el, 'reading-time'))).to.equal('4 minutes to read');
     expect(part(el, 'tags')!.getAttribute('aria-label')).to.equal('Tags');
   });
 
