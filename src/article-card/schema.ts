@@ -100,7 +100,7 @@ function fromFeedItem(item: z.infer<typeof feedItem>, base: URL): Article {
     title: item.title.trim(),
     url: safeUrl(item.url ?? item.external_url, base),
     // A teaser, not the article: a screen reader reads all of a clamped text.
-    excerpt: excerpt.length > 300 ? `${excerpt.slice(0, excerpt.lastIndexOf(' ', 300))}…` : excerpt || undefined,
+    excerpt: excerpt.length > 300 ? `${excerpt.slice(0, 300).replace(/\s+\S*$/, '')}…` : excerpt || undefined,
     tags: item.tags ?? [],
     image: item.image ? toImage(item.image, '', 0, 0, base) : undefined,
   };

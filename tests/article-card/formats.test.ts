@@ -128,7 +128,13 @@ describe('<article-card> payload formats', () => {
       const excerpt = shown(el).excerpt!;
       expect(excerpt.length).to.be.within(250, 301);
       expect(excerpt.endsWith('…')).to.equal(true);
-      expect(words.startsWith(excerpt.slice(0, -1))).to.equal(true);
+      expect(words.startsWith(`${excerpt.slice(0, -1)} `)).to.equal(true);
+
+      const unbroken = await api.script('/unbroken', {
+        body: { version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: 'Sans espaces', content_text: '字'.repeat(400) }] },
+      });
+      const cjk = await settledCard(html`<article-card endpoint=${unbroken}></article-card>`);
+      expect(shown(cjk).excerpt).to.equal(`${'字'.repeat(300)}…`);
     });
   });
 
