@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import type { CampusEventName } from '../src/events.js';
 import type { Locale } from '../src/internal/locale.js';
 import { apiReference, elementDocs, sortDocs, type ElementDoc, type Manifest } from './api-reference.js';
+import { callbackLogTemplate, loadCallbackLog, type CallbackLog } from './callbacks.js';
 import { Gallery, type Clocks } from './gallery.js';
 import { pageMessages } from './i18n.js';
 import { embedSnippets } from './snippets.js';
@@ -19,21 +20,6 @@ import { applyTheme, defaultTheme, fontChoices, themeCss, type Theme } from './t
 
 type Background = 'light' | 'dark';
 type Loadable<T> = T | 'loading' | 'failed';
-
-interface ReceivedCallback {
-  receivedAt: string;
-  idempotencyKey: string | null;
-  body: {
-    firstName: string;
-    lastName: string;
-    email: string;
-    phone: string;
-    programme?: string;
-    slot?: string;
-    message?: string;
-    context: { source?: string; locale: string; suspectedBot?: boolean };
-  };
-}
 
 interface LoggedEvent {
   at: Date;
@@ -69,7 +55,7 @@ export class DemoPage {
   private settings: Settings = { locale: 'fr', background: 'light', theme: { ...defaultTheme } };
   private clocks: Loadable<Clocks> = 'loading';
   private docs: Loadable<ElementDoc[]> = 'loading';
-  private callbacks: Loadable<ReceivedCallback[]> = 'loading';
+  private callbacks: Loadable<CallbackLog> = 'loading';
   private events: LoggedEvent[] = [];
   private status = '';
   private statusTimer?: ReturnType<typeof setTimeout>;
@@ -199,9 +185,7 @@ export class DemoPage {
 
   private async loadCallbacks(): Promise<void> {
     try {
-      const response = await fetch('/api/callbacks');
-      if (!response.ok) throw new Error(String(response.status));
-      this.callbacks = ((await response.json()) as { callbacks: ReceivedCallback[] }).callbacks;
+      this.callbacks = await loadCallbackLog();
     } catch {
       this.callbacks = 'failed';
     }
@@ -451,44 +435,17 @@ export class DemoPage {
   private callbacksTemplate(): TemplateResult {
     const { locale } = this.settings;
     const t = pageMessages[locale];
-    const time = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
-    const list = this.callbacks;
+    const log = this.callbacks;
     return html`
       <section class="page-section" id="callbacks" aria-labelledby="callbacks-title">
         <h2 id="callbacks-title">${t.callbacksTitle}</h2>
         <p>${t.callbacksIntro}</p>
         <button type="button" class="button-quiet" @click=${() => void this.loadCallbacks()}>${t.refresh}</button>
-        ${list === 'loading'
+        ${log === 'loading'
           ? nothing
-          : list === 'failed'
+          : log === 'failed'
             ? html`<p>${t.callbacksFailed}</p>`
-            : list.length === 0
-              ? html`<p class="empty-note">${t.callbacksEmpty}</p>`
-              : html`<ol class="callbacks">
-                  ${list.slice(0, 10).map(
-                    ({ receivedAt, idempotencyKey, body }) => html`
-                      <li>
-                        <dl>
-                          <div><dt>${t.receivedAt}</dt><dd>${time.format(new Date(receivedAt))}</dd></div>
-                          <div><dt>${t.person}</dt><dd>${body.firstName} ${body.lastName}</dd></div>
-                          <div><dt>${t.contact}</dt><dd>${body.email} · ${body.phone}</dd></div>
-                          <div>
-                            <dt>${t.choices}</dt>
-                            <dd>${[body.programme, body.slot, body.message].filter(Boolean).join(' · ') || '—'}</dd>
-                          </div>
-                          <div>
-                            <dt>${t.origin}</dt>
-                            <dd>
-                              ${[body.context.source, body.context.locale].filter(Boolean).join(' · ')}
-                              ${body.context.suspectedBot ? html` · <strong>${t.suspectedBot}</strong>` : nothing}
-                              <br /><code>Idempotency-Key: ${idempotencyKey ?? '—'}</code>
-                            </dd>
-                          </div>
-                        </dl>
-                      </li>
-                    `,
-                  )}
-                </ol>`}
+            : callbackLogTemplate(log, t, locale)}
       </section>
     `;
   }
