@@ -350,7 +350,12 @@ export class DemoPage {
         ${color('text', t.text)} ${range('radius', t.radius, 0, 24)} ${range('space', t.space, 8, 32)}
         <label class="setting">
           <span>${t.font}</span>
-          <select name="font" @change=${(event: Event) => this.setTheme('font', (event.target as HTMLSelectElement).value)}>
+          <!-- ?selected sets the first render (.value runs before the options exist); .value the later ones -->
+          <select
+            name="font"
+            .value=${live(theme.font)}
+            @change=${(event: Event) => this.setTheme('font', (event.target as HTMLSelectElement).value)}
+          >
             ${fontChoices.map(
               (choice) => html`<option value=${choice.value} ?selected=${theme.font === choice.value}>${t[choice.label]}</option>`,
             )}
