@@ -8,7 +8,7 @@ import { sameDay, wallOf, type ScheduledEvent, type Zone } from './time.js';
 export type Precision = 'second' | 'minute';
 
 const DAY_FORMAT: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
-const TIME_FORMAT: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const TIME_FORMAT: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
 
 /** Wall times (time.ts) print as their zone shows them when formatted in UTC. */
 const wallFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) => dateTimeFormat(locale, { ...options, timeZone: 'UTC' });
