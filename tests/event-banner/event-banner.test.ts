@@ -2,9 +2,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import type { EventBanner } from '../../src/event-banner/event-banner.js';
+import type { CampusErrorDetail } from '../../src/events.js';
 import { commonMessages } from '../../src/internal/messages.js';
 import { MockApi } from '../helpers/mock-api.js';
-import { campusDay, jpo, mount, mountWith, part, partText, shownCountdown, spokenCountdown, squish } from './helpers.js';
+import { campusDay, jpo, mount, mountWith, omit, part, partText, shownCountdown, spokenCountdown, squish } from './helpers.js';
 
 /** Two days, 1 h 29 min 45 s before the open day. */
 const BEFORE = '2026-11-12T08:30:15+01:00';
@@ -85,7 +86,7 @@ describe('<event-banner> rendering', () => {
   });
 
   it('displays dates in the event zone, else the time-zone attribute, else the written offset — never the visitor’s', async () => {
-    const { timeZone: _zone, ...noZone } = jpo;
+    const noZone = omit(jpo, 'timeZone');
     const tokyo = await mountWith({ events: [{ ...jpo, timeZone: 'Asia/Tokyo' }] }, { attributes: { now: BEFORE, 'time-zone': 'America/Montreal' } });
     // 10:00–17:00 in Paris is 18:00–01:00 in Tokyo: two days, so the start time alone.
     expect(partText(tokyo, 'date')).to.equal('Samedi 14 – dimanche 15 novembre');
@@ -117,7 +118,7 @@ describe('<event-banner> rendering', () => {
   });
 
   it('ends an event without endsAt at the end of its start day in its zone', async () => {
-    const { endsAt: _end, ...open } = jpo;
+    const open = omit(jpo, 'endsAt');
     const el = await mountWith({ events: [open] }, { attributes: { now: '2026-11-14T23:59:59+01:00' } });
     expect(el.state).to.equal('live');
     expect(squish(el.shadowRoot!.querySelector('.time')!.textContent)).to.equal('10:00');
@@ -302,7 +303,7 @@ describe('<event-banner> errors', () => {
     el.setAttribute('endpoint', url);
     const failed = oneEvent(el, 'campus-error');
     (await fixture(html`<div></div>`)).append(el);
-    const { detail } = await failed;
+    const { detail } = (await failed) as CustomEvent<CampusErrorDetail>;
     expect(detail.reason).to.equal('invalid-response');
     expect(detail.issues!.map((issue) => issue.path)).to.deep.equal(['events.0.startsAt']);
     expect(partText(el, 'message')).to.equal(commonMessages.fr.unavailable);

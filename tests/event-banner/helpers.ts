@@ -66,3 +66,10 @@ export const partText = (el: EventBanner, name: string) => squish(part(el, name)
 export const shownCountdown = (el: EventBanner) => squish(part(el, 'countdown')?.querySelector('[aria-hidden="true"]')?.textContent);
 /** The stable sentence screen readers get instead. */
 export const spokenCountdown = (el: EventBanner) => squish(part(el, 'countdown')?.querySelector('.visually-hidden')?.textContent);
+
+/** A copy of `object` without `keys`. */
+export function omit<T extends object, K extends keyof T>(object: T, ...keys: K[]): Omit<T, K> {
+  const copy = { ...object };
+  for (const key of keys) delete copy[key];
+  return copy;
+}

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LoadError } from '../../src/internal/load-json.js';
 import { parseOpenDays, type OpenDay } from '../../src/event-banner/schema.js';
+import { omit } from './helpers.js';
 
 const base = new URL('https://school.example/api/open-days');
 
@@ -93,7 +94,7 @@ describe('parseOpenDays', () => {
   });
 
   it('takes the event page url when there is no offer, and an id from identifier, url or name + date', () => {
-    const { '@id': _id, offers: _offers, ...anonymous } = ldEvent;
+    const anonymous = omit(ldEvent, '@id', 'offers');
     const [byUrl] = parseOpenDays({ ...anonymous, url: 'https://school.example/jpo' }, base);
     expect(byUrl!.id).to.equal('https://school.example/jpo');
     expect(byUrl!.registration).to.deep.equal({ url: 'https://school.example/jpo' });
