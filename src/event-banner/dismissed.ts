@@ -1,25 +1,21 @@
 /**
  * The events a visitor closed, remembered in localStorage by event id. Storage may be missing or
- * throw (private mode, blocked cookies, a full quota): then nothing is remembered and the banner
- * is only closed for this page view.
+ * throw (private mode, blocked storage, a full quota): then nothing is remembered and the banner
+ * stays closed for this page view only.
  */
-const KEY = 'campus-widgets:event-banner:dismissed';
-/** Enough for years of open days; older ids fall off. */
-const LIMIT = 50;
+const key = (id: string) => `campus-widgets:event-banner:dismissed:${id}`;
 
-export function readDismissed(): Set<string> {
+export function isDismissed(id: string): boolean {
   try {
-    const ids: unknown = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-    return new Set(Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []);
+    return localStorage.getItem(key(id)) !== null;
   } catch {
-    return new Set();
+    return false;
   }
 }
 
 export function rememberDismissed(id: string): void {
   try {
-    const ids = [...readDismissed()].filter((known) => known !== id);
-    localStorage.setItem(KEY, JSON.stringify([...ids, id].slice(-LIMIT)));
+    localStorage.setItem(key(id), '1');
   } catch {
     // Not remembered: closed for this page view only.
   }

@@ -4,20 +4,12 @@ import { ClockController } from '../internal/clock.js';
 import { hostStyles } from '../internal/host-styles.js';
 import { commonMessages } from '../internal/messages.js';
 import { RemoteData } from '../internal/remote-data.js';
-import { readDismissed, rememberDismissed } from './dismissed.js';
+import { isDismissed, rememberDismissed } from './dismissed.js';
 import { bannerStyles } from './event-banner.styles.js';
-import { countdownUnits, dateLabel, machineDate, startSentence, timeLabel, type Precision } from './format.js';
+import { countdownUnits, dateLabel, machineDate, startSentence, timeLabel } from './format.js';
 import { bannerMessages } from './messages.js';
 import { parseOpenDays, type OpenDay } from './schema.js';
 import { knownZone, schedule, type ScheduledEvent } from './time.js';
-
-/** The attributes as used: invalid values replaced by their defaults. */
-interface Settings {
-  variant: 'bar' | 'card';
-  precision: Precision;
-  zone: string | undefined;
-  frozenAt: number | undefined;
-}
 
 /**
  * @summary The open-day banner: the next event's date, title, a live countdown to its start
@@ -92,168 +84,133 @@ export class EventBanner extends CampusElement {
   /** Milliseconds before the request gives up (default 8000). */
   declare timeout: string | null;
 
-  private readonly data = new RemoteData<OpenDay[]>(this, {
+  readonly #data = new RemoteData<OpenDay[]>(this, {
     endpoint: () => this.endpoint,
     timeout: () => this.timeout,
     parse: parseOpenDays,
   });
 
-  /** Read at each update, before rendering. */
-  private settings!: Settings;
-  /** The instant this update shows: the clock (or `now`) read once per update. */
-  private renderedAt = 0;
-  /** The event on show. */
-  private shown: ScheduledEvent | undefined;
-  private previous: { id: string; state: CampusState } | undefined;
-  private scheduled: { from: OpenDay[]; zone: string | undefined; events: ScheduledEvent[] } | undefined;
-  private dismissed = new Set<string>();
+  /** The instant this update shows: the clock, or `now`, read once per update. */
+  #time = 0;
+  #frozen = false;
+  /** The event on show, if any. */
+  #shown: ScheduledEvent | undefined;
+  /** What the previous update showed (`ready jpo-1`), to see a countdown reach the start. */
+  #previous: string | undefined;
   /** Closed by the visitor during this page view. */
-  private closed = false;
-  private reducedMotion: MediaQueryList | undefined;
+  #closed = false;
+  readonly #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
   constructor() {
     super();
     this.dismissible = false;
-    new ClockController(this, () => this.settings.frozenAt === undefined && (this.state === 'ready' || this.state === 'live'));
+    new ClockController(this, () => !this.#frozen && !!this.#shown);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.dismissed = readDismissed();
-    this.reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
-    this.reducedMotion.addEventListener('change', this.onMotionChange);
+    this.#reducedMotion.onchange = () => this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.reducedMotion?.removeEventListener('change', this.onMotionChange);
+    this.#reducedMotion.onchange = null;
   }
 
-  /** Picks the event to show from the clock: upcoming (`ready`), started (`live`), or none left (`ended`). */
+  /**
+   * Reads the clock and picks the event to show: upcoming (`ready`), started (`live`), or none
+   * left (`ended`). Runs at every update, so each tick of the clock decides afresh.
+   */
   protected override currentState(): CampusState {
-    this.settings = this.readSettings();
-    this.renderedAt = this.settings.frozenAt ?? Date.now();
-    this.shown = undefined;
-    const status = this.data.status;
-    if (status === 'idle') return 'error';
-    if (status !== 'ready') return status;
-    const events = this.events().filter((event) => !this.eventId || event.id === this.eventId);
+    this.#checkAttributes();
+    const frozenAt = Date.parse(this.now ?? '');
+    this.#frozen = !Number.isNaN(frozenAt);
+    this.#time = this.#frozen ? frozenAt : Date.now();
+    this.#shown = undefined;
+    const status = this.#data.status;
+    if (status !== 'ready') return status === 'idle' ? 'error' : status;
+    const events = schedule(this.#data.value!, knownZone(this.timeZone)).filter((event) => !this.eventId || event.id === this.eventId);
     if (!events.length) return 'empty';
-    const now = this.renderedAt;
-    const hidden = (event: ScheduledEvent) => this.closed || (this.dismissible && this.dismissed.has(event.id));
-    this.shown = events.find((event) => event.end > now && !hidden(event));
-    if (!this.shown) return 'ended';
-    return this.shown.start <= now && this.shown.status !== 'postponed' ? 'live' : 'ready';
+    const hidden = (event: ScheduledEvent) => this.#closed || (this.dismissible && isDismissed(event.id));
+    const shown = (this.#shown = events.find((event) => event.end > this.#time && !hidden(event)));
+    if (!shown) return 'ended';
+    return shown.start <= this.#time && shown.status !== 'postponed' ? 'live' : 'ready';
   }
 
   override render(): unknown {
-    const common = commonMessages[this.locale];
-    switch (this.state) {
-      case 'loading':
-        return this.renderLoading();
-      case 'error':
-        return this.renderFallback(this.data.status === 'idle' ? common.misconfigured : common.unavailable);
-      case 'empty':
-        return this.hasFallback ? html`<slot></slot>` : nothing;
-      case 'ready':
-      case 'live':
-        return this.renderBanner(this.shown!);
-      default:
-        return nothing;
-    }
+    const { state } = this;
+    if (state === 'loading') return this.renderLoading();
+    if (state === 'error') return this.renderFallback(commonMessages[this.locale][this.#data.status === 'idle' ? 'misconfigured' : 'unavailable']);
+    if (state === 'empty' && this.hasFallback) return html`<slot></slot>`;
+    return this.#shown ? this.#renderBanner(this.#shown) : nothing;
   }
 
   protected override updated(): void {
-    const current = this.shown && { id: this.shown.id, state: this.state };
-    if (current?.state === 'live' && this.previous?.state === 'ready' && this.previous.id === current.id) {
-      this.emit('campus-countdown-end', { eventId: current.id });
-    }
-    this.previous = current;
+    const id = this.#shown?.id;
+    if (this.state === 'live' && this.#previous === `ready ${id}`) this.emit('campus-countdown-end', { eventId: id! });
+    this.#previous = `${this.state} ${id}`;
   }
 
-  private renderBanner(event: ScheduledEvent): TemplateResult {
-    const t = bannerMessages[this.locale];
-    const { variant } = this.settings;
-    const postponed = event.status === 'postponed';
-    const time = postponed ? undefined : timeLabel(this.locale, event);
+  #renderBanner(event: ScheduledEvent): TemplateResult {
+    const { locale } = this;
+    const time = this.#time;
+    const t = bannerMessages[locale];
+    const { status, registration } = event;
+    const postponed = status === 'postponed';
+    const card = this.variant === 'card';
+    const hours = postponed ? undefined : timeLabel(locale, event);
     const place = event.location?.name ?? (event.location?.online ? t.online : undefined);
-    return html`
-      <div part="banner" class="banner ${variant}">
-        <p class="when">
-          ${event.status === 'scheduled' ? nothing : html`<span class="status">${t.status[event.status]}</span>`}
-          ${postponed
-            ? html`<span part="date" class="date">${t.toBeConfirmed}</span>`
-            : html`<time part="date" class="date" datetime=${machineDate(event)}>${dateLabel(this.locale, event, this.renderedAt)}</time>`}
-          ${time ? html`<span class="time">${time}</span>` : nothing}
-          ${place ? html`<span class="place">${place}</span>` : nothing}
-        </p>
-        <p part="title" class="title">${event.title}</p>
-        ${variant === 'card' && event.description ? html`<p class="description">${event.description}</p>` : nothing}
-        ${this.renderCountdown(event)}
-        ${event.registration
-          ? html`<a part="cta" class="cta" href=${event.registration.url} @click=${this.onCtaClick}>${event.registration.label ?? t.register}</a>`
-          : nothing}
-        ${this.dismissible
-          ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${t.dismiss(event.title)} @click=${this.onDismiss}>×</button>`
-          : nothing}
-      </div>
-    `;
-  }
-
-  /** The digits change every second, so screen readers get the stable sentence instead. */
-  private renderCountdown(event: ScheduledEvent): TemplateResult | typeof nothing {
-    if (event.status === 'postponed') return nothing;
-    const t = bannerMessages[this.locale];
-    if (this.state === 'live') return html`<p part="countdown" class="countdown live">${t.live}</p>`;
-    const units = countdownUnits(this.locale, event.start - this.renderedAt, this.settings.precision);
-    return html`
-      <p part="countdown" class="countdown">
-        <span aria-hidden="true">${t.startsIn}${units.map((unit) => html` <span class="unit">${unit}</span>`)}</span>
-        <span class="visually-hidden">${startSentence(this.locale, event, this.renderedAt)}</span>
+    const precision = this.#reducedMotion.matches || this.precision === 'minute' ? 'minute' : 'second';
+    // The countdown's digits change every second: screen readers get the stable sentence instead.
+    return html`<div part="banner" class="banner ${card ? 'card' : 'bar'}">
+      <p class="when">
+        ${status === 'scheduled' ? nothing : html`<span class="status">${t.status[status]}</span>`}
+        ${postponed
+          ? html`<span part="date" class="date">${t.toBeConfirmed}</span>`
+          : html`<time part="date" class="date" datetime=${machineDate(event)}>${dateLabel(locale, event, time)}</time>`}
+        ${hours ? html`<span class="time">${hours}</span>` : nothing}
+        ${place ? html`<span class="place">${place}</span>` : nothing}
       </p>
-    `;
+      <p part="title" class="title">${event.title}</p>
+      ${card && event.description ? html`<p class="description">${event.description}</p>` : nothing}
+      ${postponed
+        ? nothing
+        : this.state === 'live'
+          ? html`<p part="countdown" class="countdown live">${t.live}</p>`
+          : html`<p part="countdown" class="countdown">
+              <span aria-hidden="true">${t.startsIn}${countdownUnits(locale, event.start - time, precision).map((unit) => html` <b>${unit}</b>`)}</span>
+              <span class="visually-hidden">${startSentence(locale, event, time)}</span>
+            </p>`}
+      ${registration
+        ? html`<a part="cta" class="cta" href=${registration.url} @click=${() => this.emit('campus-cta-click', { eventId: event.id, url: registration.url })}
+            >${registration.label ?? t.register}</a
+          >`
+        : nothing}
+      ${this.dismissible
+        ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${t.dismiss(event.title)} @click=${() => this.#dismiss(event.id)}>×</button>`
+        : nothing}
+    </div>`;
   }
 
-  private onCtaClick(): void {
-    const { id, registration } = this.shown!;
-    this.emit('campus-cta-click', { eventId: id, url: registration!.url });
-  }
-
-  private onDismiss(): void {
-    const eventId = this.shown!.id;
+  #dismiss(eventId: string): void {
     rememberDismissed(eventId);
-    this.dismissed.add(eventId);
-    this.closed = true;
+    this.#closed = true;
     this.requestUpdate();
     this.emit('campus-dismiss', { eventId });
   }
 
-  private readonly onMotionChange = (): void => this.requestUpdate();
-
-  /** The events placed in time; placed again only when the data or `time-zone` changes. */
-  private events(): ScheduledEvent[] {
-    const from = this.data.value ?? [];
-    const { zone } = this.settings;
-    if (this.scheduled?.from !== from || this.scheduled.zone !== zone) this.scheduled = { from, zone, events: schedule(from, zone) };
-    return this.scheduled.events;
-  }
-
-  /** Reads the attributes; a wrong value is reported once and replaced by its default. */
-  private readSettings(): Settings {
-    const variant = this.variant === 'card' ? 'card' : 'bar';
-    if (this.variant != null && this.variant !== variant) this.warnOnce('variant', `"${this.variant}" is not "bar" or "card"; using "bar".`);
-    if (this.precision != null && this.precision !== 'second' && this.precision !== 'minute') {
-      this.warnOnce('precision', `"${this.precision}" is not "second" or "minute"; using "second".`);
+  /** One console warning per wrong attribute; each falls back to its default. */
+  #checkAttributes(): void {
+    const { variant, precision, timeZone, now } = this;
+    const checks: Array<[attribute: string, value: string | null, valid: boolean, fallback: string]> = [
+      ['variant', variant, variant === 'bar' || variant === 'card', 'bar'],
+      ['precision', precision, precision === 'second' || precision === 'minute', 'second'],
+      ['time-zone', timeZone, !!knownZone(timeZone), 'the zone written in the payload'],
+      ['now', now, !Number.isNaN(Date.parse(now!)), 'the real clock'],
+    ];
+    for (const [attribute, value, valid, fallback] of checks) {
+      if (value != null && !valid) this.warnOnce(attribute, `"${value}" is not valid; using ${fallback}.`);
     }
-    const zone = knownZone(this.timeZone);
-    if (this.timeZone && !zone) this.warnOnce('time-zone', `"${this.timeZone}" is not a known IANA time zone; ignored.`);
-    let frozenAt = this.now == null ? undefined : Date.parse(this.now);
-    if (Number.isNaN(frozenAt)) {
-      this.warnOnce('now', `"${this.now}" is not an ISO date-time; using the real clock.`);
-      frozenAt = undefined;
-    }
-    const precision = this.reducedMotion?.matches || this.precision === 'minute' ? 'minute' : 'second';
-    return { variant, precision, zone, frozenAt };
   }
 }
 

@@ -1,17 +1,18 @@
 import { safeUrl } from '../internal/safe-url.js';
 import { parsePayload, z } from '../internal/zod.js';
-import { knownZone, parseWrittenTime } from './time.js';
+import { knownZone, readTime } from './time.js';
 
 /**
- * The payloads an open-days endpoint may send, validated with zod and turned into one model:
- * the native `{ events: [...] }` list or a single event object, and schema.org `Event` /
- * `EducationEvent` JSON-LD (an object, an array or an `@graph`).
+ * The payloads an open-days endpoint may send, turned into one model: the native
+ * `{ events: [...] }` list or a single event object, and schema.org `Event` / `EducationEvent`
+ * JSON-LD (an object, an array or an `@graph`). JSON-LD nodes are first mapped field by field
+ * onto the native shape, so one zod schema validates every event whatever its source.
  */
 
 /** How an event stands; cancelled events never reach the model. */
 export type EventStatus = 'scheduled' | 'postponed' | 'rescheduled' | 'moved-online';
 
-/** One open day, whatever the payload's shape. Dates stay as written; `time.ts` places them. */
+/** One open day. Dates stay as written; `time.ts` places them in time. */
 export interface OpenDay {
   id: string;
   title: string;
@@ -19,121 +20,94 @@ export interface OpenDay {
   /** ISO 8601 date or date-time, as written in the payload. */
   startsAt: string;
   endsAt?: string;
-  /** A valid IANA zone, if the payload named one. */
+  /** An IANA zone that `Intl` knows, if the payload named one. */
   timeZone?: string;
   status: EventStatus;
   location?: { name?: string; online: boolean };
-  /** The registration link, only when it is http(s); `label` is the payload's own wording. */
+  /** Only an http(s) link; `label` is the payload's own wording. */
   registration?: { url: string; label?: string };
 }
 
-const text = z.string().check(z.minLength(1));
-const optionalText = z.nullish(z.string());
-const dateTime = z.string().check(z.refine((value) => parseWrittenTime(value) !== undefined, 'Expected an ISO 8601 date or date-time'));
+const text = z.string().check(z.refine((value) => value.trim() !== '', 'Required'));
+const optionalText = z.optional(z.string());
+const dateTime = z.string().check(z.refine((value) => !!readTime(value), 'Expected an ISO 8601 date or date-time'));
 
-const nativeEvent = z.object({
-  id: z.union([text, z.number()]),
+const eventSchema = z.object({
+  id: text,
   title: text,
   description: optionalText,
   startsAt: dateTime,
-  endsAt: z.nullish(dateTime),
+  endsAt: z.optional(dateTime),
   timeZone: optionalText,
+  /** `moved-online`, `postponed`…, or a schema.org `eventStatus` URL. */
   status: optionalText,
-  location: z.nullish(z.object({ name: optionalText, online: z.nullish(z.boolean()) })),
-  registration: z.nullish(z.object({ url: z.string(), label: optionalText })),
+  location: z.optional(z.object({ name: optionalText, online: z.optional(z.boolean()) })),
+  registration: z.optional(z.object({ url: z.string(), label: optionalText })),
 });
 
-const ldTypes = z.nullish(z.union([z.string(), z.array(z.string())]));
-const ldOffer = z.object({ url: optionalText });
-const ldLocation = z.object({ '@type': ldTypes, name: optionalText });
-const ldEvent = z.object({
-  '@id': optionalText,
-  identifier: z.optional(z.unknown()),
-  name: text,
-  description: optionalText,
-  startDate: dateTime,
-  endDate: z.nullish(dateTime),
-  url: optionalText,
-  offers: z.nullish(z.union([ldOffer, z.array(ldOffer)])),
-  location: z.nullish(z.union([z.string(), ldLocation, z.array(ldLocation)])),
-  eventAttendanceMode: optionalText,
-  eventStatus: optionalText,
-});
+type Node = Record<string, unknown>;
 
-type NativeEvent = z.infer<typeof nativeEvent>;
-type LdEvent = z.infer<typeof ldEvent>;
-/** An event before cancelled ones are left out. */
-type ParsedEvent = Omit<OpenDay, 'status'> & { status: EventStatus | 'cancelled' };
+const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+const asArray = (value: unknown): unknown[] => (value == null ? [] : Array.isArray(value) ? value : [value]);
+const isEvent = (node: unknown) => isNode(node) && asArray(node['@type']).some((type) => /Event$/.test(String(type)));
+const stringOr = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-const asArray = <T>(value: T | T[] | null | undefined): T[] => (value == null ? [] : Array.isArray(value) ? value : [value]);
-const present = (value: string | null | undefined): string | undefined => value?.trim() || undefined;
-
-/**
- * `https://schema.org/EventMovedOnline`, `EventCancelled`, `moved-online`, `canceled` … → one
- * word; anything unknown counts as scheduled.
- */
-function statusOf(value: string | null | undefined): EventStatus | 'cancelled' {
-  const word = (value ?? '').split(/[/:#]/).pop()!.toLowerCase().replace(/^event|[-_\s]/g, '');
-  if (word === 'cancelled' || word === 'canceled') return 'cancelled';
-  if (word === 'postponed' || word === 'rescheduled') return word;
-  return word === 'movedonline' ? 'moved-online' : 'scheduled';
-}
-
-function fromNative(event: NativeEvent, base: URL): ParsedEvent {
-  const url = safeUrl(event.registration?.url, base);
-  const name = present(event.location?.name);
-  return {
-    id: String(event.id),
-    title: event.title,
-    ...(present(event.description) && { description: event.description!.trim() }),
-    startsAt: event.startsAt,
-    ...(event.endsAt && { endsAt: event.endsAt }),
-    ...(knownZone(event.timeZone) && { timeZone: event.timeZone! }),
-    status: statusOf(event.status),
-    ...(event.location && { location: { ...(name && { name }), online: event.location.online === true } }),
-    ...(url && { registration: { url, ...(present(event.registration?.label) && { label: event.registration!.label!.trim() }) } }),
-  };
-}
-
-function fromJsonLd(event: LdEvent, base: URL): ParsedEvent {
-  const places = asArray(event.location);
-  const name = places.map((place) => (typeof place === 'string' ? place : place.name)).find(present);
+/** A schema.org event node in the native shape, not validated yet: zod checks the result. */
+function fromJsonLd(node: Node, base: URL): unknown {
+  const places = asArray(node.location).map((place) => (isNode(place) ? place : { name: place }));
   const online =
-    /online/i.test(event.eventAttendanceMode ?? '') ||
-    places.some((place) => typeof place !== 'string' && asArray(place['@type']).includes('VirtualLocation'));
+    /Online/.test(String(node.eventAttendanceMode)) || places.some((place) => asArray(place['@type']).includes('VirtualLocation'));
+  const name = places.map((place) => place.name).find((value) => typeof value === 'string');
   // Registration: the first safe offer URL, else the event's own page.
-  const url = [...asArray(event.offers).map((offer) => offer.url), event.url].map((candidate) => safeUrl(candidate, base)).find(Boolean);
-  const identifier = typeof event.identifier === 'string' || typeof event.identifier === 'number' ? String(event.identifier) : undefined;
+  const url = [...asArray(node.offers).map((offer) => isNode(offer) && offer.url), node.url].find((candidate) => safeUrl(candidate, base));
   return {
-    id: present(event['@id']) ?? identifier ?? present(event.url) ?? `${event.name} ${event.startDate}`,
-    title: event.name,
-    ...(present(event.description) && { description: event.description!.trim() }),
-    startsAt: event.startDate,
-    ...(event.endDate && { endsAt: event.endDate }),
-    status: statusOf(event.eventStatus),
-    ...((name || online) && { location: { ...(name && { name: name.trim() }), online } }),
-    ...(url && { registration: { url } }),
+    id: stringOr(node['@id']) ?? stringOr(node.identifier) ?? stringOr(node.url) ?? `${node.name} ${node.startDate}`,
+    title: node.name,
+    description: node.description,
+    startsAt: node.startDate,
+    endsAt: node.endDate,
+    status: node.eventStatus,
+    location: name !== undefined || online ? { name, online } : undefined,
+    registration: url ? { url } : undefined,
   };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isEventNode = (node: unknown): boolean => isObject(node) && asArray(node['@type'] as string | string[]).some((type) => /Event$/.test(String(type)));
+/** `https://schema.org/EventMovedOnline`, `EventCancelled`, `moved-online`, `canceled`… → one word. */
+function statusOf(value = ''): EventStatus | 'cancelled' {
+  const word = value.split(/[/:]/).pop()!.replace(/^event|[-_\s]/gi, '').toLowerCase();
+  if (word === 'postponed' || word === 'rescheduled') return word;
+  if (word === 'movedonline') return 'moved-online';
+  return /^cancell?ed$/.test(word) ? 'cancelled' : 'scheduled';
+}
 
 /**
  * Turns an open-days payload into events, cancelled ones left out. `base` is the endpoint's
  * URL: relative registration links resolve against it, and unsafe ones are dropped (the event
  * still shows, without its link). Throws `LoadError('invalid-response')` with the issues when
- * the payload is of no known shape or an event lacks a required field.
+ * the payload is of no known shape or an event lacks a required field (for JSON-LD, the issue
+ * paths name the native fields: `0.title` for a node's `name`).
  */
 export function parseOpenDays(json: unknown, base: URL): OpenDay[] {
-  let events: ParsedEvent[];
-  if (Array.isArray(json) || (isObject(json) && ('@graph' in json || '@type' in json))) {
-    const nodes = parsePayload(z.array(z.unknown()), Array.isArray(json) ? json : (json['@graph'] ?? [json]));
-    events = parsePayload(z.array(ldEvent), nodes.filter(isEventNode)).map((event) => fromJsonLd(event, base));
-  } else if (isObject(json) && 'events' in json) {
-    events = parsePayload(z.object({ events: z.array(nativeEvent) }), json).events.map((event) => fromNative(event, base));
-  } else {
-    events = [fromNative(parsePayload(nativeEvent, json), base)];
+  const jsonLd = Array.isArray(json) || (isNode(json) && ('@graph' in json || '@type' in json));
+  const events = jsonLd
+    ? parsePayload(z.array(eventSchema), asArray(isNode(json) && '@graph' in json ? json['@graph'] : json).filter(isEvent).map((node) => fromJsonLd(node as Node, base)))
+    : isNode(json) && 'events' in json
+      ? parsePayload(z.object({ events: z.array(eventSchema) }), json).events
+      : [parsePayload(eventSchema, json)];
+  const openDays: OpenDay[] = [];
+  for (const { endsAt, description, timeZone, status, location, registration, ...event } of events) {
+    const url = safeUrl(registration?.url, base);
+    const state = statusOf(status);
+    if (state === 'cancelled') continue;
+    openDays.push({
+      ...event,
+      ...(endsAt && { endsAt }),
+      ...(description?.trim() && { description: description.trim() }),
+      ...(knownZone(timeZone) && { timeZone }),
+      status: state,
+      ...(location && { location: { ...(location.name?.trim() && { name: location.name.trim() }), online: !!location.online } }),
+      ...(url && { registration: { url, ...(registration!.label?.trim() && { label: registration!.label.trim() }) } }),
+    });
   }
-  return events.filter((event): event is OpenDay => event.status !== 'cancelled');
+  return openDays;
 }

@@ -5,16 +5,16 @@ import type { OpenDay } from './schema.js';
  * Dates and time zones for the banner.
  *
  * Instants are epoch milliseconds. A "wall" time is what a clock on the wall of a zone shows,
- * stored as the epoch milliseconds of those same fields in UTC: formatting a wall time with
- * `timeZone: 'UTC'` prints it as the zone shows it, whatever the zone (an IANA name or a bare
- * offset such as `+05:30`, which older `Intl` implementations do not accept).
+ * stored as the epoch milliseconds of those same fields in UTC: formatted with
+ * `timeZone: 'UTC'` it prints as the zone shows it, for an IANA zone or a bare offset such as
+ * `+05:30` alike (older `Intl` implementations accept no offset as a time zone).
  */
 
 /** An IANA zone name, or a fixed offset in minutes east of UTC. */
 export type Zone = string | number;
 
-export const MINUTE = 60_000;
-export const DAY = 86_400_000;
+const MINUTE = 60_000;
+const DAY = 86_400_000;
 
 /** A date or date-time as written in a payload. */
 export interface WrittenTime {
@@ -25,66 +25,60 @@ export interface WrittenTime {
   dateOnly: boolean;
 }
 
-const ISO_DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?(Z|([+-])(\d\d):?(\d\d)?)?)?$/i;
+const ISO = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/;
 
 /** Reads an ISO 8601 date (`2026-11-14`) or date-time, with or without an offset. */
-export function parseWrittenTime(value: string): WrittenTime | undefined {
-  const match = ISO_DATE_TIME.exec(value.trim());
+export function readTime(value: string): WrittenTime | undefined {
+  const match = ISO.exec(value);
   if (!match) return undefined;
-  const [, year, month, day, hour, minute = 0, second = 0, zone, sign, offsetHours, offsetMinutes = 0] = match;
-  const wall = Date.UTC(+year!, +month! - 1, +day!, +(hour ?? 0), +minute, +second);
-  const check = new Date(wall);
-  if (check.getUTCMonth() !== +month! - 1 || check.getUTCDate() !== +day! || +(hour ?? 0) > 23 || +minute > 59 || +second > 59) return undefined;
-  const offset = zone && (sign ? (sign === '-' ? -1 : 1) * (+offsetHours! * 60 + +offsetMinutes) : 0);
-  return { wall, ...(typeof offset === 'number' && { offset }), dateOnly: hour === undefined };
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as number[];
+  const wall = Date.UTC(year!, month! - 1, day!, hour || 0, minute || 0, second || 0);
+  if (new Date(wall).getUTCDate() !== day) return undefined; // 30 February
+  const zone = match[7];
+  const offset = zone && (zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2)));
+  return { wall, ...(offset !== undefined && { offset: +offset }), dateOnly: !match[4] };
 }
 
-/** The name back if `Intl` knows this IANA zone, else undefined. */
+/** The name back if `Intl` knows this IANA zone. */
 export function knownZone(name: string | null | undefined): string | undefined {
-  if (!name) return undefined;
   try {
-    dateTimeFormat('en', { timeZone: name });
-    return name;
+    return name ? dateTimeFormat('en', { timeZone: name }) && name : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Minutes east of UTC that `zone` is at `instant` (daylight saving time included). */
+/** Minutes east of UTC that `zone` is at `instant`, daylight saving time included. */
 export function offsetAt(zone: Zone, instant: number): number {
   if (typeof zone === 'number') return zone;
+  const numeric = 'numeric';
   const parts = dateTimeFormat('en', {
     timeZone: zone,
     hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
+    year: numeric,
+    month: numeric,
+    day: numeric,
+    hour: numeric,
+    minute: numeric,
+    second: numeric,
   }).formatToParts(instant);
-  const field = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((part) => part.type === type)?.value);
-  const wall = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
-  return Math.round((wall - instant) / MINUTE);
+  const [month, day, year, hour, minute, second] = parts.filter((part) => part.type !== 'literal').map((part) => +part.value) as number[];
+  return Math.round((Date.UTC(year!, month! - 1, day!, hour!, minute!, second!) - instant) / MINUTE);
 }
 
 /** What the wall clock of `zone` shows at `instant`. */
 export const wallOf = (instant: number, zone: Zone): number => instant + offsetAt(zone, instant) * MINUTE;
 
-/** The instant at which the wall clock of `zone` shows `wall` (twice over, to land right across a DST change). */
+/** When the wall clock of `zone` shows `wall` (asked twice, to land right across a DST change). */
 export function instantOf(wall: number, zone: Zone): number {
-  const guess = wall - offsetAt(zone, wall) * MINUTE;
-  return wall - offsetAt(zone, guess) * MINUTE;
+  return wall - offsetAt(zone, wall - offsetAt(zone, wall) * MINUTE) * MINUTE;
 }
 
-/** Midnight after `instant`'s day, in `zone`: the end of that day. */
-export function endOfDay(instant: number, zone: Zone): number {
-  const wall = wallOf(instant, zone);
-  return instantOf(wall - (wall % DAY) + DAY, zone);
-}
+/** The day number of `instant` in `zone`. */
+export const dayOf = (instant: number, zone: Zone): number => Math.floor(wallOf(instant, zone) / DAY);
 
-export const sameDay = (a: number, b: number, zone: Zone): boolean =>
-  Math.floor(wallOf(a, zone) / DAY) === Math.floor(wallOf(b, zone) / DAY);
+/** Midnight after `instant`'s day in `zone`: the end of that day. */
+export const endOfDay = (instant: number, zone: Zone): number => instantOf((dayOf(instant, zone) + 1) * DAY, zone);
 
 /** An event placed in time: its display zone and the instants it starts and ends. */
 export interface ScheduledEvent extends OpenDay {
@@ -93,30 +87,27 @@ export interface ScheduledEvent extends OpenDay {
   end: number;
   /** The start had no time: the event fills whole days. */
   allDay: boolean;
-  /** The payload gave a usable end (the time range can be shown). */
+  /** The payload gave a usable end, so the time range can be shown. */
   endGiven: boolean;
 }
-
-/** The visitor's own zone: the last resort for a date written without an offset. */
-const visitorZone = (): string => dateTimeFormat('en').resolvedOptions().timeZone;
 
 /**
  * Places each event in time, sorted by start. The display zone is the event's `timeZone`, else
  * `fallbackZone` (the element's `time-zone`), else the offset written in its start, else the
- * visitor's. A time written without an offset is read in that zone; an event without a usable
- * end ends at midnight after its start, in that zone.
+ * visitor's own. A time written without an offset is read in that zone; an end date without a
+ * time includes that day; an event without a usable end ends at midnight after its start.
  */
 export function schedule(events: readonly OpenDay[], fallbackZone: string | undefined): ScheduledEvent[] {
   return events
     .map((event) => {
-      const startsAt = parseWrittenTime(event.startsAt)!;
-      const endsAt = event.endsAt ? parseWrittenTime(event.endsAt) : undefined;
-      const zone = event.timeZone ?? fallbackZone ?? startsAt.offset ?? visitorZone();
-      const at = (time: WrittenTime) => (time.offset === undefined ? instantOf(time.wall, zone) : time.wall - time.offset * MINUTE);
+      const startsAt = readTime(event.startsAt)!;
+      const endsAt = event.endsAt ? readTime(event.endsAt) : undefined;
+      const zone = event.timeZone ?? fallbackZone ?? startsAt.offset ?? dateTimeFormat('en').resolvedOptions().timeZone;
+      const at = ({ wall, offset, dateOnly }: WrittenTime, days = 0) =>
+        offset === undefined ? instantOf(wall + (dateOnly ? days * DAY : 0), zone) : wall - offset * MINUTE;
       const start = at(startsAt);
-      // An end date without a time includes that day.
-      const end = endsAt && (endsAt.dateOnly ? instantOf(endsAt.wall + DAY, zone) : at(endsAt));
-      const endGiven = end !== undefined && end > start;
+      const end = endsAt ? at(endsAt, 1) : 0;
+      const endGiven = end > start;
       return { ...event, zone, start, end: endGiven ? end : endOfDay(start, zone), allDay: startsAt.dateOnly, endGiven };
     })
     .sort((a, b) => a.start - b.start);

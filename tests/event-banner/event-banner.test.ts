@@ -131,7 +131,9 @@ describe('<event-banner> rendering', () => {
     const hostile = { ...jpo, title: '<img src=x onerror="window.__pwned=1">JPO', location: { name: '<b>Campus</b>' } };
     const el = await mountWith({ events: [hostile] }, { attributes: { now: BEFORE } });
     expect(partText(el, 'title')).to.equal('<img src=x onerror="window.__pwned=1">JPO');
-    expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(part(el, 'title')!.children.length).to.equal(0);
+    expect(el.shadowRoot!.querySelector('.place')!.children.length).to.equal(0);
   });
 });
 

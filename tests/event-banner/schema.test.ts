@@ -57,10 +57,10 @@ describe('parseOpenDays', () => {
     expect(parseOpenDays({ events: [{ ...jpo, extra: 1 }], meta: {} }, base)).to.deep.equal([expected]);
   });
 
-  it('reads a single native event object, with a numeric id and null optional fields', () => {
-    const [event] = parseOpenDays({ ...jpo, id: 42, description: null, endsAt: null, location: null, registration: null }, base);
+  it('reads a single native event object', () => {
+    const [event] = parseOpenDays({ ...omit(jpo, 'description', 'endsAt', 'location', 'registration'), description: '  ' }, base);
     expect(event).to.deep.equal({
-      id: '42',
+      id: 'jpo-2026-11-14',
       title: jpo.title,
       startsAt: jpo.startsAt,
       timeZone: 'Europe/Paris',
@@ -143,7 +143,10 @@ describe('parseOpenDays', () => {
     expect(invalid({ events: [{ ...jpo, startsAt: '2026-02-30T10:00:00Z' }] }).issues![0]!.path).to.equal('events.0.startsAt');
     expect(invalid({ events: 'soon' }).reason).to.equal('invalid-response');
     expect(invalid({ ...jpo, location: { online: 'yes' } }).issues![0]!.path).to.equal('location.online');
-    expect(invalid({ ...ldEvent, name: undefined }).issues![0]!.path).to.equal('0.name');
+    // JSON-LD is checked once mapped onto the native fields: `name` is reported as `title`.
+    expect(invalid({ ...ldEvent, name: undefined }).issues![0]!.path).to.equal('0.title');
+    expect(invalid({ ...jpo, id: 42 }).issues![0]!.path).to.equal('id');
+    expect(invalid({ ...jpo, description: null }).issues![0]!.path).to.equal('description');
     expect(invalid({ status: 'ok', data: '<html>maintenance</html>' }).reason).to.equal('invalid-response');
     expect(invalid(null).reason).to.equal('invalid-response');
   });
