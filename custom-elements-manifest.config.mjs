@@ -4,4 +4,6 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/define.ts', 'src/define.ts'],
   outdir: '.',
   litelement: true,
+  // Leave package.json alone: the analyzer would point `customElements` at --outdir.
+  packagejson: false,
 };

@@ -19,12 +19,23 @@ function demoApiMiddleware() {
   };
 }
 
+/** DESIGN.md's security profile, on the pages under /tests/csp/. */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+function strictCspHeaders() {
+  return async (ctx, next) => {
+    await next();
+    if (ctx.path.startsWith('/tests/csp/')) ctx.set('Content-Security-Policy', STRICT_CSP);
+  };
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   // a11ySnapshot(): the browser's accessibility tree, to check what screen readers are told.
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin()],
-  middleware: [mockApi(), demoApiMiddleware()],
+  middleware: [strictCspHeaders(), mockApi(), demoApiMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },

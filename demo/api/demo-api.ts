@@ -12,6 +12,7 @@ import { openDays, openDaysJsonLd } from './open-days.js';
  *   GET  /api/open-days           native `{ events }`       GET /api/open-days.jsonld   schema.org @graph
  *   GET  /api/articles            `{ articles }`            GET /api/articles/:id       one article (id or slug)
  *   GET  /api/feed.json           JSON Feed 1.1             GET /api/wp/v2/posts        WordPress `?_embed` posts
+ *                                                             GET /api/wp/v2/posts/:id    one WordPress post
  *   POST /api/callbacks           validated and kept        GET /api/callbacks          what was received
  *
  * `?scenario=` provokes a state: slow (2.5 s), error (500), invalid (wrong shape), empty,
@@ -100,6 +101,8 @@ function readRoute(path: string, empty: boolean): unknown {
     const { articles } = fixture('articles.json') as { articles: Array<{ id: string; slug?: string }> };
     return articles.find((article) => article.id === key || article.slug === key);
   }
+  const post = /^\/api\/wp\/v2\/posts\/(\d+)$/.exec(path);
+  if (post) return (fixture('wp-posts.json') as Array<{ id: number }>).find((item) => item.id === Number(post[1]));
   return undefined;
 }
 

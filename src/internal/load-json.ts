@@ -18,10 +18,6 @@ export class LoadError extends Error {
   }
 }
 
-export function isAbortError(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
-}
-
 interface SharedRequest {
   readonly body: Promise<unknown>;
   readonly controller: AbortController;
