@@ -1,10 +1,13 @@
 import { css } from 'lit';
 
-/* Written compact: lit's css is shipped as written, and the banner has a tight size budget. */
+/*
+ * Written compact, comments outside: lit's css is shipped as written, and the banner has a tight
+ * size budget. `state="ended"` (ended or dismissed) shows nothing and takes no space, whatever the
+ * page's CSS says. The CTA's transparent border draws the button's edge in forced colours.
+ */
 export const bannerStyles = css`
   :host { --_placeholder-height: 3.5em }
   :host([variant='card']) { --_placeholder-height: 12em }
-  /* Ended or dismissed: nothing shown and no space taken, whatever the page's CSS says. */
   :host([state='ended']) { display: none !important }
   p { margin: 0 }
   .banner {
@@ -24,7 +27,6 @@ export const bannerStyles = css`
   .card .title { font-size: 1.375em }
   .countdown { font-variant-numeric: tabular-nums }
   .live { color: var(--_primary) }
-  /* The transparent border draws the button's edge in forced colours. */
   .cta {
     padding: 0.5em 1em; border: 1px solid transparent; border-radius: var(--_radius);
     background: var(--_primary); color: var(--_on-primary); text-decoration: none;

@@ -102,11 +102,11 @@ export function parseOpenDays(json: unknown, base: URL): OpenDay[] {
     openDays.push({
       ...event,
       ...(endsAt && { endsAt }),
-      ...(description?.trim() && { description: description.trim() }),
+      ...(description && { description }),
       ...(knownZone(timeZone) && { timeZone }),
       status: state,
-      ...(location && { location: { ...(location.name?.trim() && { name: location.name.trim() }), online: !!location.online } }),
-      ...(url && { registration: { url, ...(registration!.label?.trim() && { label: registration!.label.trim() }) } }),
+      ...(location && { location: { ...(location.name && { name: location.name }), online: !!location.online } }),
+      ...(url && { registration: { url, ...(registration!.label && { label: registration!.label }) } }),
     });
   }
   return openDays;

@@ -58,7 +58,7 @@ describe('parseOpenDays', () => {
   });
 
   it('reads a single native event object', () => {
-    const [event] = parseOpenDays({ ...omit(jpo, 'description', 'endsAt', 'location', 'registration'), description: '  ' }, base);
+    const [event] = parseOpenDays({ ...omit(jpo, 'description', 'endsAt', 'location', 'registration'), description: '' }, base);
     expect(event).to.deep.equal({
       id: 'jpo-2026-11-14',
       title: jpo.title,
