@@ -11,46 +11,55 @@ import { bannerMessages } from './messages.js';
 import { parseOpenDays, type OpenDay } from './schema.js';
 import { knownZone, schedule, type ScheduledEvent } from './time.js';
 
+export type { EventStatus, OpenDay } from './schema.js';
+
 /**
- * @summary The open-day banner: the next event's date, title, a live countdown to its start
- * and the registration link. It goes `live` at the start and moves on to the next event at the
- * end, or hides itself (`ended`) when none is left.
+ * The next open day — its date in the event's own time zone ("Samedi 14 novembre"), title, a
+ * countdown to its start and the registration link — as a bar or a card. At the start it turns
+ * `live` ("en ce moment") by itself; at the end it moves on to the next event, or hides
+ * (`ended`) and takes no space.
  *
- * Payloads: `{ "events": [...] }`, a single event object, or schema.org `Event` /
- * `EducationEvent` JSON-LD (an object, an array or an `@graph`). Cancelled events are skipped;
- * a postponed one shows "date to be confirmed" and no countdown.
+ * The payload may be `{ events: [...] }`, a single event object, or schema.org `Event` /
+ * `EducationEvent` JSON-LD (an object, an array or an `@graph`). Cancelled events are skipped; a
+ * postponed one shows "date to be confirmed" and no countdown; rescheduled and moved-online ones
+ * say so. The countdown is read from the clock at each tick of one ticker shared by every banner,
+ * paused while the tab is hidden. Its digits are hidden from screen readers, which get one stable
+ * sentence ("Commence le samedi 14 novembre à 10:00.") instead.
  *
- * The countdown's digits are hidden from screen readers, which get one stable sentence
- * ("Commence le samedi 14 novembre à 10:00.") instead. One shared ticker serves every banner
- * on the page and pauses while the tab is hidden.
+ * @tagname event-banner
+ * @summary The open-day banner with a live countdown, read from the school's API or schema.org JSON-LD.
  *
- * @fires {CustomEvent<OpenDay[]>} campus-load - The payload was loaded and validated; detail: the events (cancelled ones left out).
- * @fires {CustomEvent<{ reason: string, status?: number, issues?: Array<{ path: string, message: string }> }>} campus-error - The payload could not be loaded or failed validation.
- * @fires {CustomEvent<{ eventId: string, url: string }>} campus-cta-click - The visitor followed the registration link.
- * @fires {CustomEvent<{ eventId: string }>} campus-countdown-end - The countdown reached the start while the banner was showing it: the state is now `live`.
- * @fires {CustomEvent<{ eventId: string }>} campus-dismiss - The visitor closed the banner (with `dismissible`).
+ * @fires campus-load - The payload was loaded and validated. `detail`: its events (`OpenDay[]`),
+ * cancelled ones left out, in payload order.
+ * @fires campus-error - Loading failed. `detail`: `{ reason: "network" | "timeout" | "http" |
+ * "invalid-response", status?, issues? }`.
+ * @fires campus-cta-click - The visitor followed the registration link. `detail`: `{ eventId, url }`.
+ * @fires campus-countdown-end - The countdown on show reached the start: the banner is now
+ * `live`. `detail`: `{ eventId }`. Not fired for an event already started when it loaded.
+ * @fires campus-dismiss - The visitor closed the banner (`dismissible`). `detail`: `{ eventId }`.
  *
- * @slot - Fallback content: shown before the script runs, while loading, on error and when there is no event (`empty`); hidden once an event shows.
+ * @slot - Fallback content: shown before the script runs, while loading, on error and when there
+ * is no event (`empty`); hidden once an event shows.
  *
- * @csspart banner - The banner box (a bar or a card).
- * @csspart date - The `<time>` with the event's date ("Samedi 14 novembre"), or "date to be confirmed".
+ * @csspart banner - The box of the bar or card.
+ * @csspart date - The `<time>` with the event's date ("Samedi 14 novembre"); for a postponed event, "Date à confirmer".
  * @csspart title - The event's title.
- * @csspart countdown - The countdown to the start, or "en ce moment" / "happening now" while live.
- * @csspart cta - The registration link (`<a>`).
- * @csspart dismiss - The close `<button>` (with `dismissible`).
- * @csspart message - The short message shown on error when there is no fallback.
- * @csspart placeholder - The block that reserves the banner's space while loading.
+ * @csspart countdown - The countdown to the start; "En ce moment" / "Happening now" while live.
+ * @csspart cta - The registration `<a>`.
+ * @csspart dismiss - The close `<button>` (`dismissible`).
+ * @csspart message - The short message shown on error, without a fallback.
+ * @csspart placeholder - The block that holds the banner's space while loading, without a fallback.
  *
- * @cssprop [--campus-color-primary=#1f4fb4] - Background of the registration link; colour of "happening now".
- * @cssprop [--campus-color-on-primary=#ffffff] - Text of the registration link.
- * @cssprop [--campus-color-surface=#ffffff] - Background of the banner.
- * @cssprop [--campus-color-text=#1d2433] - Text of the banner.
- * @cssprop [--campus-color-muted=#4b5568] - Time, place and description.
- * @cssprop [--campus-color-danger=#b3261e] - Status labels ("Reporté", "Nouvelle date").
- * @cssprop [--campus-color-focus=#ffbf47] - Focus ring.
- * @cssprop [--campus-font-family=inherit] - Font of the banner.
- * @cssprop [--campus-radius=8px] - Corner radius of the banner and its link.
- * @cssprop [--campus-space=16px] - Base spacing.
+ * @cssprop --campus-color-primary - Background of the registration link; colour of "En ce moment" (default `#1f4fb4`).
+ * @cssprop --campus-color-on-primary - Text of the registration link (default `#ffffff`).
+ * @cssprop --campus-color-surface - Banner background (default `#ffffff`).
+ * @cssprop --campus-color-text - Text colour; the card's border is mixed from it (default `#1d2433`).
+ * @cssprop --campus-color-muted - Time, place and description (default `#4b5568`).
+ * @cssprop --campus-color-danger - Status labels: "Reporté", "Nouvelle date"… (default `#b3261e`).
+ * @cssprop --campus-color-focus - Focus ring (default `#ffbf47`).
+ * @cssprop --campus-font-family - Font (default `inherit`).
+ * @cssprop --campus-radius - Corner radius of the banner and its link (default `8px`).
+ * @cssprop --campus-space - Inner spacing (default `16px`).
  */
 export class EventBanner extends CampusElement {
   static override tagName = 'event-banner';
@@ -75,7 +84,7 @@ export class EventBanner extends CampusElement {
   declare variant: string | null;
   /** Shows a close button; a closed event stays closed for this visitor (remembered in localStorage). */
   declare dismissible: boolean;
-  /** An ISO date-time with an offset that freezes the clock: for previews and tests. */
+  /** An ISO date-time with an offset (`2026-11-14T09:59:50+01:00`) that freezes the clock: for previews and tests. */
   declare now: string | null;
   /** `second` (default) or `minute`. A visitor who prefers reduced motion always gets `minute`. */
   declare precision: string | null;
