@@ -1,11 +1,17 @@
 import { resolve } from 'node:path';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig, type UserConfig } from 'vite';
 import { demoApi } from './demo/api/vite-plugin.ts';
 
 const src = (path: string) => resolve(import.meta.dirname, 'src', path);
 
-/** Shared library build settings: minified (vite 8 keeps whitespace otherwise), no public dir. */
+/**
+ * Shared library build settings: minified (vite 8 keeps whitespace otherwise), with the CSS and
+ * HTML inside lit's template literals minified too (the JS minifier leaves strings as written),
+ * no public dir.
+ */
 const common: UserConfig = {
+  plugins: [minifyTemplateLiterals()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

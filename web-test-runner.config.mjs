@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { runnerImport } from 'vite';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 import { mockApi } from './tests/server/mock-api.mjs';
@@ -35,7 +36,8 @@ function strictCspHeaders() {
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // a11ySnapshot(): the browser's accessibility tree, to check what screen readers are told.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin()],
   middleware: [strictCspHeaders(), mockApi(), demoApiMiddleware()],
   browsers: [
     chromeLauncher({

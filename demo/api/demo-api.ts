@@ -3,13 +3,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { callbackRequestSchema, type CallbackRequest } from '../../src/callback-form/request-schema.js';
 import { readBody, sendJson, sendText, sleep } from './http.js';
-import { openDays, openDaysJsonLd } from './open-days.js';
+import { readOpenDays } from './open-days.js';
 
 /**
  * The embedded demo API, as a plain Node handler so it runs under vite (`npm start`) and under
  * web-test-runner (the demo's browser test) alike. Returns false for a request it does not serve.
  *
  *   GET  /api/open-days           native `{ events }`       GET /api/open-days.jsonld   schema.org @graph
+ *        (both: `?case=soon|live|ending|ended|postponed|…` and `?shape=`, see open-days.ts)
  *   GET  /api/articles            `{ articles }`            GET /api/articles/:id       one article (id or slug)
  *   GET  /api/feed.json           JSON Feed 1.1             GET /api/wp/v2/posts        WordPress `?_embed` posts
  *                                                             GET /api/wp/v2/posts/:id    one WordPress post
@@ -64,7 +65,7 @@ export async function handleDemoApi(req: IncomingMessage, res: ServerResponse): 
     return true;
   }
 
-  const body = readRoute(url.pathname.replace(/\/$/, ''), scenario === 'empty');
+  const body = readOpenDays(url, scenario === 'empty') ?? readRoute(url.pathname.replace(/\/$/, ''), scenario === 'empty');
   if (body === undefined) {
     if (url.pathname.startsWith('/api/images/')) {
       const name = url.pathname.slice('/api/images/'.length).replace(/[^a-z0-9.-]/gi, '');
@@ -84,10 +85,6 @@ export async function handleDemoApi(req: IncomingMessage, res: ServerResponse): 
 
 function readRoute(path: string, empty: boolean): unknown {
   switch (path) {
-    case '/api/open-days':
-      return empty ? { events: [] } : openDays();
-    case '/api/open-days.jsonld':
-      return empty ? { '@context': 'https://schema.org', '@graph': [] } : openDaysJsonLd();
     case '/api/articles':
       return empty ? { articles: [] } : fixture('articles.json');
     case '/api/feed.json':

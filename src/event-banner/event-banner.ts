@@ -1,16 +1,225 @@
-import { html } from 'lit';
-import { CampusElement } from '../internal/campus-element.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { CampusElement, type CampusState } from '../internal/campus-element.js';
+import { ClockController } from '../internal/clock.js';
 import { hostStyles } from '../internal/host-styles.js';
+import { commonMessages } from '../internal/messages.js';
+import { RemoteData } from '../internal/remote-data.js';
+import { isDismissed, rememberDismissed } from './dismissed.js';
+import { bannerStyles } from './event-banner.styles.js';
+import { countdownUnits, dateLabel, machineDate, startSentence, timeLabel } from './format.js';
+import { bannerMessages } from './messages.js';
+import { parseOpenDays, type OpenDay } from './schema.js';
+import { knownZone, schedule, type ScheduledEvent } from './time.js';
+
+export type { EventStatus, OpenDay } from './schema.js';
 
 /**
- * @summary Placeholder until the element is built.
+ * The next open day — its date in the event's own time zone ("Samedi 14 novembre"), title, a
+ * countdown to its start and the registration link — as a bar or a card. At the start it turns
+ * `live` ("en ce moment") by itself; at the end it moves on to the next event, or hides
+ * (`ended`) and takes no space.
+ *
+ * The payload may be `{ events: [...] }`, a single event object, or schema.org `Event` /
+ * `EducationEvent` JSON-LD (an object, an array or an `@graph`). Cancelled events are skipped; a
+ * postponed one shows "date to be confirmed" and no countdown; rescheduled and moved-online ones
+ * say so. The countdown is read from the clock at each tick of one ticker shared by every banner,
+ * paused while the tab is hidden. Its digits are hidden from screen readers, which get one stable
+ * sentence ("Commence le samedi 14 novembre à 10:00.") instead.
+ *
+ * @tagname event-banner
+ * @summary The open-day banner with a live countdown, read from the school's API or schema.org JSON-LD.
+ *
+ * @fires campus-load - The payload was loaded and validated. `detail`: its events (`OpenDay[]`),
+ * cancelled ones left out, in payload order.
+ * @fires campus-error - Loading failed. `detail`: `{ reason: "network" | "timeout" | "http" |
+ * "invalid-response", status?, issues? }`.
+ * @fires campus-cta-click - The visitor followed the registration link. `detail`: `{ eventId, url }`.
+ * @fires campus-countdown-end - The countdown on show reached the start: the banner is now
+ * `live`. `detail`: `{ eventId }`. Not fired for an event already started when it loaded.
+ * @fires campus-dismiss - The visitor closed the banner (`dismissible`). `detail`: `{ eventId }`.
+ *
+ * @slot - Fallback content: shown before the script runs, while loading, on error and when there
+ * is no event (`empty`); hidden once an event shows.
+ *
+ * @csspart banner - The box of the bar or card.
+ * @csspart date - The `<time>` with the event's date ("Samedi 14 novembre"); for a postponed event, "Date à confirmer".
+ * @csspart title - The event's title.
+ * @csspart countdown - The countdown to the start; "En ce moment" / "Happening now" while live.
+ * @csspart cta - The registration `<a>`.
+ * @csspart dismiss - The close `<button>` (`dismissible`).
+ * @csspart message - The short message shown on error, without a fallback.
+ * @csspart placeholder - The block that holds the banner's space while loading, without a fallback.
+ *
+ * @cssprop --campus-color-primary - Background of the registration link; colour of "En ce moment" (default `#1f4fb4`).
+ * @cssprop --campus-color-on-primary - Text of the registration link (default `#ffffff`).
+ * @cssprop --campus-color-surface - Banner background (default `#ffffff`).
+ * @cssprop --campus-color-text - Text colour; the card's border is mixed from it (default `#1d2433`).
+ * @cssprop --campus-color-muted - Time, place and description (default `#4b5568`).
+ * @cssprop --campus-color-danger - Status labels: "Reporté", "Nouvelle date"… (default `#b3261e`).
+ * @cssprop --campus-color-focus - Focus ring (default `#ffbf47`).
+ * @cssprop --campus-font-family - Font (default `inherit`).
+ * @cssprop --campus-radius - Corner radius of the banner and its link (default `8px`).
+ * @cssprop --campus-space - Inner spacing (default `16px`).
  */
 export class EventBanner extends CampusElement {
   static override tagName = 'event-banner';
-  static override styles = [hostStyles];
+  static override styles = [hostStyles, bannerStyles];
+  static override properties = {
+    ...CampusElement.properties,
+    endpoint: {},
+    eventId: { attribute: 'event-id' },
+    variant: {},
+    dismissible: { type: Boolean },
+    now: {},
+    precision: {},
+    timeZone: { attribute: 'time-zone' },
+    timeout: {},
+  };
 
-  override render() {
-    return html`<slot></slot>`;
+  /** URL of the open-days API, absolute or relative to the page. Changing it loads again. */
+  declare endpoint: string | null;
+  /** Shows only the event with this id (`id`, or `@id` in JSON-LD); none matching gives state `empty`. */
+  declare eventId: string | null;
+  /** `bar` (default) or `card`. */
+  declare variant: string | null;
+  /** Shows a close button; a closed event stays closed for this visitor (remembered in localStorage). */
+  declare dismissible: boolean;
+  /** An ISO date-time with an offset (`2026-11-14T09:59:50+01:00`) that freezes the clock: for previews and tests. */
+  declare now: string | null;
+  /** `second` (default) or `minute`. A visitor who prefers reduced motion always gets `minute`. */
+  declare precision: string | null;
+  /** IANA time zone (`Europe/Paris`) for events whose payload names none. */
+  declare timeZone: string | null;
+  /** Milliseconds before the request gives up (default 8000). */
+  declare timeout: string | null;
+
+  readonly #data = new RemoteData<OpenDay[]>(this, {
+    endpoint: () => this.endpoint,
+    timeout: () => this.timeout,
+    parse: parseOpenDays,
+  });
+
+  /** The instant this update shows: the clock, or `now`, read once per update. */
+  #time = 0;
+  #frozen = false;
+  /** The event on show, if any. */
+  #shown: ScheduledEvent | undefined;
+  /** What the previous update showed (`ready jpo-1`), to see a countdown reach the start. */
+  #previous: string | undefined;
+  /** Closed by the visitor during this page view. */
+  #closed = false;
+  readonly #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+
+  constructor() {
+    super();
+    this.dismissible = false;
+    new ClockController(this, () => !this.#frozen && !!this.#shown);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#reducedMotion.onchange = () => this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#reducedMotion.onchange = null;
+  }
+
+  /**
+   * Reads the clock and picks the event to show: upcoming (`ready`), started (`live`), or none
+   * left (`ended`). Runs at every update, so each tick of the clock decides afresh.
+   */
+  protected override currentState(): CampusState {
+    this.#checkAttributes();
+    const frozenAt = Date.parse(this.now ?? '');
+    this.#frozen = !Number.isNaN(frozenAt);
+    this.#time = this.#frozen ? frozenAt : Date.now();
+    this.#shown = undefined;
+    const status = this.#data.status;
+    if (status !== 'ready') return status === 'idle' ? 'error' : status;
+    const events = schedule(this.#data.value!, knownZone(this.timeZone)).filter((event) => !this.eventId || event.id === this.eventId);
+    if (!events.length) return 'empty';
+    const hidden = (event: ScheduledEvent) => this.#closed || (this.dismissible && isDismissed(event.id));
+    const shown = (this.#shown = events.find((event) => event.end > this.#time && !hidden(event)));
+    if (!shown) return 'ended';
+    return shown.start <= this.#time && shown.status !== 'postponed' ? 'live' : 'ready';
+  }
+
+  override render(): unknown {
+    const { state } = this;
+    if (state === 'loading') return this.renderLoading();
+    if (state === 'error') return this.renderFallback(commonMessages[this.locale][this.#data.status === 'idle' ? 'misconfigured' : 'unavailable']);
+    if (state === 'empty' && this.hasFallback) return html`<slot></slot>`;
+    return this.#shown ? this.#renderBanner(this.#shown) : nothing;
+  }
+
+  protected override updated(): void {
+    const id = this.#shown?.id;
+    if (this.state === 'live' && this.#previous === `ready ${id}`) this.emit('campus-countdown-end', { eventId: id! });
+    this.#previous = `${this.state} ${id}`;
+  }
+
+  #renderBanner(event: ScheduledEvent): TemplateResult {
+    const { locale } = this;
+    const time = this.#time;
+    const t = bannerMessages[locale];
+    const { status, registration } = event;
+    const postponed = status === 'postponed';
+    const card = this.variant === 'card';
+    const hours = postponed ? undefined : timeLabel(locale, event);
+    const place = event.location?.name ?? (event.location?.online ? t.online : undefined);
+    const precision = this.#reducedMotion.matches || this.precision === 'minute' ? 'minute' : 'second';
+    // The countdown's digits change every second: screen readers get the stable sentence instead.
+    return html`<div part="banner" class="banner ${card ? 'card' : 'bar'}">
+      <p class="when">
+        ${status === 'scheduled' ? nothing : html`<span class="status">${t.status[status]}</span>`}
+        ${postponed
+          ? html`<span part="date" class="date">${t.toBeConfirmed}</span>`
+          : html`<time part="date" class="date" datetime=${machineDate(event)}>${dateLabel(locale, event, time)}</time>`}
+        ${hours ? html`<span class="time">${hours}</span>` : nothing}
+        ${place ? html`<span class="place">${place}</span>` : nothing}
+      </p>
+      <p part="title" class="title">${event.title}</p>
+      ${card && event.description ? html`<p class="description">${event.description}</p>` : nothing}
+      ${postponed
+        ? nothing
+        : this.state === 'live'
+          ? html`<p part="countdown" class="countdown live">${t.live}</p>`
+          : html`<p part="countdown" class="countdown">
+              <span aria-hidden="true">${t.startsIn}${countdownUnits(locale, event.start - time, precision).map((unit) => html` <b>${unit}</b>`)}</span>
+              <span class="visually-hidden">${startSentence(locale, event, time)}</span>
+            </p>`}
+      ${registration
+        ? html`<a part="cta" class="cta" href=${registration.url} @click=${() => this.emit('campus-cta-click', { eventId: event.id, url: registration.url })}
+            >${registration.label ?? t.register}</a
+          >`
+        : nothing}
+      ${this.dismissible
+        ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${t.dismiss(event.title)} @click=${() => this.#dismiss(event.id)}>×</button>`
+        : nothing}
+    </div>`;
+  }
+
+  #dismiss(eventId: string): void {
+    rememberDismissed(eventId);
+    this.#closed = true;
+    this.requestUpdate();
+    this.emit('campus-dismiss', { eventId });
+  }
+
+  /** One console warning per wrong attribute; each falls back to its default. */
+  #checkAttributes(): void {
+    const { variant, precision, timeZone, now } = this;
+    const checks: Array<[attribute: string, value: string | null, valid: boolean, fallback: string]> = [
+      ['variant', variant, variant === 'bar' || variant === 'card', 'bar'],
+      ['precision', precision, precision === 'second' || precision === 'minute', 'second'],
+      ['time-zone', timeZone, !!knownZone(timeZone), 'the zone written in the payload'],
+      ['now', now, !Number.isNaN(Date.parse(now!)), 'the real clock'],
+    ];
+    for (const [attribute, value, valid, fallback] of checks) {
+      if (value != null && !valid) this.warnOnce(attribute, `"${value}" is not valid; using ${fallback}.`);
+    }
   }
 }
 

@@ -1,0 +1,47 @@
+/**
+ * Where the bytes of dist/campus-widgets.js go: builds the all-in-one bundle in memory, then once
+ * without each element, and prints what each element adds (gzip) and what they all share
+ * (lit, zod, src/internal). `npm run size:breakdown`; informative, not a check.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
+import { build } from 'vite';
+
+const elements = ['event-banner', 'callback-form', 'article-card'];
+const dir = resolve('.tmp/size-breakdown');
+
+async function gzipOf(defined) {
+  const entry = resolve(dir, `${defined.join('+') || 'none'}.ts`);
+  writeFileSync(entry, defined.map((tag) => `import '../../src/${tag}/define.ts';`).join('\n') + '\nexport {};\n');
+  const [output] = await build({
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [minifyTemplateLiterals()],
+    build: {
+      write: false,
+      target: 'es2022',
+      lib: { entry, formats: ['es'], fileName: () => 'bundle.js' },
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    },
+  });
+  const code = output.output.map((chunk) => chunk.code ?? '').join('');
+  return gzipSync(code, { level: 9 }).length;
+}
+
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+try {
+  const all = await gzipOf(elements);
+  console.log(`campus-widgets.js (all three)   ${all}`);
+  let own = 0;
+  for (const tag of elements) {
+    const without = await gzipOf(elements.filter((other) => other !== tag));
+    own += all - without;
+    console.log(`  ${tag.padEnd(30)}+${all - without}   (alone: ${await gzipOf([tag])})`);
+  }
+  console.log(`  shared (lit, zod, internal)    ${all - own}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,31 @@
+import type { Locale } from '../internal/locale.js';
+import type { EventStatus } from './schema.js';
+
+/** The banner's own strings. Dates, times and durations come from `Intl` (see format.ts). */
+const fr = {
+  register: 'Inscrivez-vous',
+  startsIn: 'Début dans',
+  live: 'En ce moment',
+  toBeConfirmed: 'Date à confirmer',
+  online: 'En ligne',
+  status: { postponed: 'Reporté', rescheduled: 'Nouvelle date', 'moved-online': 'Désormais en ligne' } satisfies Record<Exclude<EventStatus, 'scheduled'>, string>,
+  /** The stable sentence a screen reader gets instead of the ticking countdown. */
+  startsAt: (day: string, time: string) => `Commence le ${day} à ${time}.`,
+  allDay: (day: string) => `Le ${day}, toute la journée.`,
+  dismiss: (title: string) => `Masquer l’annonce « ${title} »`,
+};
+
+export const bannerMessages: Record<Locale, typeof fr> = {
+  fr,
+  en: {
+    register: 'Register',
+    startsIn: 'Starts in',
+    live: 'Happening now',
+    toBeConfirmed: 'Date to be confirmed',
+    online: 'Online',
+    status: { postponed: 'Postponed', rescheduled: 'New date', 'moved-online': 'Now online' },
+    startsAt: (day, time) => `Starts ${day} at ${time}.`,
+    allDay: (day) => `On ${day}, all day.`,
+    dismiss: (title) => `Dismiss “${title}”`,
+  },
+};

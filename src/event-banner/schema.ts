@@ -1,0 +1,113 @@
+import { safeUrl } from '../internal/safe-url.js';
+import { parsePayload, z } from '../internal/zod.js';
+import { knownZone, readTime } from './time.js';
+
+/**
+ * The payloads an open-days endpoint may send, turned into one model: the native
+ * `{ events: [...] }` list or a single event object, and schema.org `Event` / `EducationEvent`
+ * JSON-LD (an object, an array or an `@graph`). JSON-LD nodes are first mapped field by field
+ * onto the native shape, so one zod schema validates every event whatever its source.
+ */
+
+/** How an event stands; cancelled events never reach the model. */
+export type EventStatus = 'scheduled' | 'postponed' | 'rescheduled' | 'moved-online';
+
+/** One open day. Dates stay as written; `time.ts` places them in time. */
+export interface OpenDay {
+  id: string;
+  title: string;
+  description?: string;
+  /** ISO 8601 date or date-time, as written in the payload. */
+  startsAt: string;
+  endsAt?: string;
+  /** An IANA zone that `Intl` knows, if the payload named one. */
+  timeZone?: string;
+  status: EventStatus;
+  location?: { name?: string; online: boolean };
+  /** Only an http(s) link; `label` is the payload's own wording. */
+  registration?: { url: string; label?: string };
+}
+
+const text = z.string().check(z.refine((value) => value.trim() !== '', 'Required'));
+const optionalText = z.optional(z.string());
+const dateTime = z.string().check(z.refine((value) => !!readTime(value), 'Expected an ISO 8601 date or date-time'));
+
+const eventSchema = z.object({
+  id: text,
+  title: text,
+  description: optionalText,
+  startsAt: dateTime,
+  endsAt: z.optional(dateTime),
+  timeZone: optionalText,
+  /** `moved-online`, `postponed`…, or a schema.org `eventStatus` URL. */
+  status: optionalText,
+  location: z.optional(z.object({ name: optionalText, online: z.optional(z.boolean()) })),
+  registration: z.optional(z.object({ url: z.string(), label: optionalText })),
+});
+
+type Node = Record<string, unknown>;
+
+const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
+const asArray = (value: unknown): unknown[] => (value == null ? [] : Array.isArray(value) ? value : [value]);
+const isEvent = (node: unknown) => isNode(node) && asArray(node['@type']).some((type) => /Event$/.test(String(type)));
+const stringOr = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** A schema.org event node in the native shape, not validated yet: zod checks the result. */
+function fromJsonLd(node: Node, base: URL): unknown {
+  const places = asArray(node.location).map((place) => (isNode(place) ? place : { name: place }));
+  const online =
+    /Online/.test(String(node.eventAttendanceMode)) || places.some((place) => asArray(place['@type']).includes('VirtualLocation'));
+  const name = places.map((place) => place.name).find((value) => typeof value === 'string');
+  // Registration: the first safe offer URL, else the event's own page.
+  const url = [...asArray(node.offers).map((offer) => isNode(offer) && offer.url), node.url].find((candidate) => safeUrl(candidate, base));
+  return {
+    id: stringOr(node['@id']) ?? stringOr(node.identifier) ?? stringOr(node.url) ?? `${node.name} ${node.startDate}`,
+    title: node.name,
+    description: node.description,
+    startsAt: node.startDate,
+    endsAt: node.endDate,
+    status: node.eventStatus,
+    location: name !== undefined || online ? { name, online } : undefined,
+    registration: url ? { url } : undefined,
+  };
+}
+
+/** `https://schema.org/EventMovedOnline`, `EventCancelled`, `moved-online`, `canceled`… → one word. */
+function statusOf(value = ''): EventStatus | 'cancelled' {
+  const word = value.split(/[/:]/).pop()!.replace(/^event|[-_\s]/gi, '').toLowerCase();
+  if (word === 'postponed' || word === 'rescheduled') return word;
+  if (word === 'movedonline') return 'moved-online';
+  return /^cancell?ed$/.test(word) ? 'cancelled' : 'scheduled';
+}
+
+/**
+ * Turns an open-days payload into events, cancelled ones left out. `base` is the endpoint's
+ * URL: relative registration links resolve against it, and unsafe ones are dropped (the event
+ * still shows, without its link). Throws `LoadError('invalid-response')` with the issues when
+ * the payload is of no known shape or an event lacks a required field (for JSON-LD, the issue
+ * paths name the native fields: `0.title` for a node's `name`).
+ */
+export function parseOpenDays(json: unknown, base: URL): OpenDay[] {
+  const jsonLd = Array.isArray(json) || (isNode(json) && ('@graph' in json || '@type' in json));
+  const events = jsonLd
+    ? parsePayload(z.array(eventSchema), asArray(isNode(json) && '@graph' in json ? json['@graph'] : json).filter(isEvent).map((node) => fromJsonLd(node as Node, base)))
+    : isNode(json) && 'events' in json
+      ? parsePayload(z.object({ events: z.array(eventSchema) }), json).events
+      : [parsePayload(eventSchema, json)];
+  const openDays: OpenDay[] = [];
+  for (const { endsAt, description, timeZone, status, location, registration, ...event } of events) {
+    const url = safeUrl(registration?.url, base);
+    const state = statusOf(status);
+    if (state === 'cancelled') continue;
+    openDays.push({
+      ...event,
+      ...(endsAt && { endsAt }),
+      ...(description && { description }),
+      ...(knownZone(timeZone) && { timeZone }),
+      status: state,
+      ...(location && { location: { ...(location.name && { name: location.name }), online: !!location.online } }),
+      ...(url && { registration: { url, ...(registration!.label && { label: registration!.label }) } }),
+    });
+  }
+  return openDays;
+}

@@ -1,0 +1,114 @@
+import { dateTimeFormat } from '../internal/intl.js';
+import type { OpenDay } from './schema.js';
+
+/**
+ * Dates and time zones for the banner.
+ *
+ * Instants are epoch milliseconds. A "wall" time is what a clock on the wall of a zone shows,
+ * stored as the epoch milliseconds of those same fields in UTC: formatted with
+ * `timeZone: 'UTC'` it prints as the zone shows it, for an IANA zone or a bare offset such as
+ * `+05:30` alike (older `Intl` implementations accept no offset as a time zone).
+ */
+
+/** An IANA zone name, or a fixed offset in minutes east of UTC. */
+export type Zone = string | number;
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** A date or date-time as written in a payload. */
+export interface WrittenTime {
+  wall: number;
+  /** Minutes east of UTC, when the string carries an offset (or `Z`). */
+  offset?: number;
+  /** A date without a time: the whole day. */
+  dateOnly: boolean;
+}
+
+const ISO = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/;
+
+/** Reads an ISO 8601 date (`2026-11-14`) or date-time, with or without an offset. */
+export function readTime(value: string): WrittenTime | undefined {
+  const match = ISO.exec(value);
+  if (!match) return undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as number[];
+  const wall = Date.UTC(year!, month! - 1, day!, hour || 0, minute || 0, second || 0);
+  if (new Date(wall).getUTCDate() !== day) return undefined; // 30 February
+  const zone = match[7];
+  const offset = zone && (zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2)));
+  return { wall, ...(offset !== undefined && { offset: +offset }), dateOnly: !match[4] };
+}
+
+/** The name back if `Intl` knows this IANA zone. */
+export function knownZone(name: string | null | undefined): string | undefined {
+  try {
+    return name ? dateTimeFormat('en', { timeZone: name }) && name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Minutes east of UTC that `zone` is at `instant`, daylight saving time included. */
+export function offsetAt(zone: Zone, instant: number): number {
+  if (typeof zone === 'number') return zone;
+  const numeric = 'numeric';
+  const parts = dateTimeFormat('en', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: numeric,
+    month: numeric,
+    day: numeric,
+    hour: numeric,
+    minute: numeric,
+    second: numeric,
+  }).formatToParts(instant);
+  const [month, day, year, hour, minute, second] = parts.filter((part) => part.type !== 'literal').map((part) => +part.value) as number[];
+  return Math.round((Date.UTC(year!, month! - 1, day!, hour!, minute!, second!) - instant) / MINUTE);
+}
+
+/** What the wall clock of `zone` shows at `instant`. */
+export const wallOf = (instant: number, zone: Zone): number => instant + offsetAt(zone, instant) * MINUTE;
+
+/** When the wall clock of `zone` shows `wall` (asked twice, to land right across a DST change). */
+export function instantOf(wall: number, zone: Zone): number {
+  return wall - offsetAt(zone, wall - offsetAt(zone, wall) * MINUTE) * MINUTE;
+}
+
+/** The day number of `instant` in `zone`. */
+export const dayOf = (instant: number, zone: Zone): number => Math.floor(wallOf(instant, zone) / DAY);
+
+/** Midnight after `instant`'s day in `zone`: the end of that day. */
+export const endOfDay = (instant: number, zone: Zone): number => instantOf((dayOf(instant, zone) + 1) * DAY, zone);
+
+/** An event placed in time: its display zone and the instants it starts and ends. */
+export interface ScheduledEvent extends OpenDay {
+  zone: Zone;
+  start: number;
+  end: number;
+  /** The start had no time: the event fills whole days. */
+  allDay: boolean;
+  /** The payload gave a usable end, so the time range can be shown. */
+  endGiven: boolean;
+}
+
+/**
+ * Places each event in time, sorted by start. The display zone is the event's `timeZone`, else
+ * `fallbackZone` (the element's `time-zone`), else the offset written in its start, else the
+ * visitor's own. A time written without an offset is read in that zone; an end date without a
+ * time includes that day; an event without a usable end ends at midnight after its start.
+ */
+export function schedule(events: readonly OpenDay[], fallbackZone: string | undefined): ScheduledEvent[] {
+  return events
+    .map((event) => {
+      const startsAt = readTime(event.startsAt)!;
+      const endsAt = event.endsAt ? readTime(event.endsAt) : undefined;
+      const zone = event.timeZone ?? fallbackZone ?? startsAt.offset ?? dateTimeFormat('en').resolvedOptions().timeZone;
+      const at = ({ wall, offset, dateOnly }: WrittenTime, days = 0) =>
+        offset === undefined ? instantOf(wall + (dateOnly ? days * DAY : 0), zone) : wall - offset * MINUTE;
+      const start = at(startsAt);
+      const end = endsAt ? at(endsAt, 1) : 0;
+      const endGiven = end > start;
+      return { ...event, zone, start, end: endGiven ? end : endOfDay(start, zone), allDay: startsAt.dateOnly, endGiven };
+    })
+    .sort((a, b) => a.start - b.start);
+}
