@@ -52,6 +52,7 @@ const programmes = [
   { value: 'developpement-web', label: 'Bachelor Développement web' },
 ];
 
+/** `?case=` picks the open days the demo API serves for each banner state (demo/api/open-days.ts). */
 export const bannerSpecimens: Specimen[] = [
   {
     id: 'banner-upcoming-bar',
@@ -72,17 +73,32 @@ export const bannerSpecimens: Specimen[] = [
     attributes: { endpoint: '/api/open-days.jsonld', variant: 'card', dismissible: true },
   },
   {
+    id: 'banner-soon',
+    tag: 'event-banner',
+    title: { fr: 'Commence dans une minute', en: 'Starts in a minute' },
+    note: {
+      fr: 'case=soon : le compte à rebours arrive à zéro et la bannière passe seule à « en ce moment ».',
+      en: 'case=soon: the countdown reaches zero and the banner goes live by itself.',
+    },
+    states: ['ready', 'live'],
+    attributes: { endpoint: '/api/open-days?case=soon', variant: 'card' },
+  },
+  {
     id: 'banner-live-card',
     tag: 'event-banner',
     title: { fr: 'En cours — carte', en: 'Live — card' },
+    note: { fr: 'case=live : commencée il y a une heure.', en: 'case=live: started an hour ago.' },
     states: ['live'],
-    attributes: { endpoint: '/api/open-days', variant: 'card' },
-    clock: 'live',
+    attributes: { endpoint: '/api/open-days?case=live', variant: 'card' },
   },
   {
     id: 'banner-live-bar',
     tag: 'event-banner',
-    title: { fr: 'En cours — barre', en: 'Live — bar' },
+    title: { fr: 'En cours — barre, horloge figée', en: 'Live — bar, frozen clock' },
+    note: {
+      fr: 'L’attribut now fige l’horloge pendant la prochaine journée : pour prévisualiser un état.',
+      en: 'The now attribute freezes the clock during the next open day: to preview a state.',
+    },
     states: ['live'],
     attributes: { endpoint: '/api/open-days' },
     clock: 'live',
@@ -93,20 +109,27 @@ export const bannerSpecimens: Specimen[] = [
     tag: 'event-banner',
     title: { fr: 'Reportée', en: 'Postponed' },
     note: {
-      fr: 'eventStatus EventPostponed : date à confirmer, pas de compte à rebours.',
-      en: 'eventStatus EventPostponed: date to be confirmed, no countdown.',
+      fr: 'case=postponed (EventPostponed) : date à confirmer, pas de compte à rebours.',
+      en: 'case=postponed (EventPostponed): date to be confirmed, no countdown.',
     },
     states: ['ready'],
-    attributes: { endpoint: '/demo/fixtures/postponed-open-day.jsonld', variant: 'card' },
+    attributes: { endpoint: '/api/open-days.jsonld?case=postponed', variant: 'card' },
+  },
+  {
+    id: 'banner-rescheduled',
+    tag: 'event-banner',
+    title: { fr: 'Nouvelle date', en: 'Rescheduled' },
+    note: { fr: 'case=rescheduled (EventRescheduled).', en: 'case=rescheduled (EventRescheduled).' },
+    states: ['ready'],
+    attributes: { endpoint: '/api/open-days.jsonld?case=rescheduled', variant: 'card' },
   },
   {
     id: 'banner-ended',
     tag: 'event-banner',
     title: { fr: 'Terminée', en: 'Ended' },
-    note: { fr: 'Après la dernière journée.', en: 'After the last open day.' },
+    note: { fr: 'case=ended : toutes les journées sont passées.', en: 'case=ended: every open day is over.' },
     states: ['ended'],
-    attributes: { endpoint: '/api/open-days' },
-    clock: 'ended',
+    attributes: { endpoint: '/api/open-days?case=ended' },
   },
   {
     id: 'banner-loading',
