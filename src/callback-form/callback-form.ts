@@ -2,24 +2,31 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { CampusSubmitErrorDetail } from '../events.js';
 import { CampusElement } from '../internal/campus-element.js';
 import { hostStyles } from '../internal/host-styles.js';
-import { numberFormat } from '../internal/intl.js';
 import { DEFAULT_TIMEOUT } from '../internal/load-json.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { styles } from './callback-form.styles.js';
 import { callbackFormMessages, type CallbackFormMessages } from './messages.js';
 import { dequeue, enqueue, exclusively, flushOutbox, isQueued, outboxEvents, type SettledDetail } from './outbox.js';
-import { buildRequest, emptyValues, validateRequest, type FieldErrors, type FormValues } from './request.js';
-import { FIELD_NAMES, OPTIONAL_FIELDS, SLOTS, type FieldName, type OptionalField } from './request-schema.js';
+import { emptyValues, FIELD_NAMES, isOptional, OPTIONAL_FIELDS, SLOTS, type FieldErrors, type FieldName, type FormValues, type OptionalField } from './fields.js';
+import type { CallbackRequest } from './request-schema.js';
 import { newKey, sendWithRetries, type Outcome } from './send.js';
 import { readJson, writeJson } from './storage.js';
 
 const DEFAULT_FIELDS: readonly OptionalField[] = ['programme', 'message'];
 /** Sooner than this after the form appeared, a submission is probably not a person's. */
 const MIN_FILL_TIME = 3000;
-/** While a request waits in the outbox and the page stays open, how often to try it again. */
-const QUEUED_RETRY_INTERVAL = 30000;
 
-const isOptional = (name: string): name is OptionalField => (OPTIONAL_FIELDS as readonly string[]).includes(name);
+/**
+ * The form's checks — zod, the request schema, the phone normalizer: most of the form's weight —
+ * load when the visitor first turns to a form rather than with the page, since most visitors
+ * never do. A load that fails (offline) is tried again at the next use.
+ */
+let checks: Promise<typeof import('./request.js')> | undefined;
+const loadChecks = () =>
+  (checks ??= import('./request.js').catch((error: unknown) => {
+    checks = undefined;
+    throw error;
+  }));
 
 /**
  * @summary "Une question ? Nous vous rappelons": a call-back request form that never loses or
@@ -113,8 +120,6 @@ export class CallbackForm extends CampusElement {
   private busy = false;
   private startedAt = 0;
   private restored = false;
-  private retryTimer: ReturnType<typeof setInterval> | undefined;
-  private readonly optionsObserver = new MutationObserver(() => this.requestUpdate());
 
   constructor() {
     super();
@@ -129,18 +134,14 @@ export class CallbackForm extends CampusElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.optionsObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     outboxEvents.addEventListener('settled', this.onSettled);
     addEventListener('online', this.flush);
-    this.scheduleRetries();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.optionsObserver.disconnect();
     outboxEvents.removeEventListener('settled', this.onSettled);
     removeEventListener('online', this.flush);
-    this.scheduleRetries();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -149,7 +150,7 @@ export class CallbackForm extends CampusElement {
       // At the first render rather than on connect: frameworks set attributes just after appending.
       this.startedAt = Date.now();
       this.restoreDraft();
-      if (!this.endpoint) this.warnOnce('endpoint', 'missing; set it to the URL that receives the requests.');
+      if (!this.endpoint) this.warnOnce('endpoint', 'missing: nowhere to send requests.');
       if (!this.privacyUrl) this.warnOnce('privacy-url', 'missing: the consent sentence cannot link the privacy policy.');
     }
   }
@@ -159,16 +160,13 @@ export class CallbackForm extends CampusElement {
     this.flush();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('state')) this.scheduleRetries();
-  }
-
   override render(): TemplateResult {
     const m = callbackFormMessages[this.locale];
     const { state } = this;
     return html`<div class="card">
       <h2 id="heading" part="heading"><slot name="heading">${m.heading}</slot></h2>
       <slot name="intro"></slot>
+      <slot hidden @slotchange=${() => this.requestUpdate()}></slot>
       ${state === 'success' || state === 'queued'
         ? html`<p class="box" part=${state} tabindex="-1" role="status">${state === 'success'
             ? html`<slot name="success">${m.sent}</slot>`
@@ -192,7 +190,8 @@ export class CallbackForm extends CampusElement {
       </div>`;
     return html`
       ${this.renderSummary(m)}
-      <form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onFocusOut}>
+      <form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput}
+        @focusin=${() => loadChecks().catch(() => {})} @focusout=${this.onFocusOut}>
         <div class="grid">
           ${field('firstName', this.renderInput('firstName', 'text', 'given-name'))}
           ${field('lastName', this.renderInput('lastName', 'text', 'family-name'))}
@@ -218,7 +217,7 @@ export class CallbackForm extends CampusElement {
             : link}${after}</label>
         </div>
         <div class="trap" aria-hidden="true" inert>
-          <label for="website">${m.honeypot}</label>
+          <label for="website">Website</label>
           <input id="website" name="website" tabindex="-1" autocomplete="off" />
         </div>
         ${this.draftLost ? html`<p class="note">${m.draftLost}</p>` : nothing}
@@ -281,10 +280,11 @@ export class CallbackForm extends CampusElement {
   }
 
   /** Checks the field just left, unless it was only tabbed through, empty. */
-  private onFocusOut(event: FocusEvent): void {
+  private async onFocusOut(event: FocusEvent): Promise<void> {
     const name = (event.target as HTMLInputElement).name as FieldName;
     if (!(name in this.values) || (!this.values[name] && !this.errors[name])) return;
-    this.errors = { ...this.errors, [name]: this.validate().errors[name] };
+    const checked = await this.validate().catch(() => undefined);
+    if (checked) this.errors = { ...this.errors, [name]: checked.errors[name] };
   }
 
   private onSummaryClick(event: Event): void {
@@ -295,20 +295,21 @@ export class CallbackForm extends CampusElement {
     this.renderRoot.querySelector<HTMLElement>(link.getAttribute('href')!)?.focus();
   }
 
-  private onSubmit(event: SubmitEvent): void {
+  private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
-    const { request, errors } = this.validate();
-    if (!request) {
-      void this.refuse(errors, [], { reason: 'invalid', fieldErrors: errors as Record<string, string> });
-      return;
-    }
+    this.busy = true;
+    const checked = await this.validate().catch(() => undefined);
+    this.busy = false; // from here on synchronous until sending, which takes the lock again
+    const { unavailable } = callbackFormMessages[this.locale];
+    // The checks could not load (offline since the page loaded): what was typed stays in the draft.
+    if (!checked) return this.refuse({}, [unavailable]);
+    const { request, errors } = checked;
+    if (!request) return this.refuse(errors, [], { reason: 'invalid', fieldErrors: errors as Record<string, string> });
     if (!this.emit('campus-submit', request, { cancelable: true })) return;
     const endpoint = this.endpointUrl();
-    if (!endpoint) {
-      void this.refuse({}, [callbackFormMessages[this.locale].unavailable], { reason: 'rejected' });
-      return;
-    }
+    if (!endpoint) return this.refuse({}, [unavailable], { reason: 'rejected' });
+
     this.busy = true;
     const submission = { key: newKey(), endpoint, body: request };
     this.pendingKey = submission.key;
@@ -318,10 +319,9 @@ export class CallbackForm extends CampusElement {
     this.errors = {};
     this.problems = [];
     this.state = 'submitting';
-    void exclusively(submission.key, () => sendWithRetries(submission, this.timeoutMs)).then((outcome) => {
-      this.busy = false;
-      void this.settle(submission.key, outcome!, true);
-    });
+    const outcome = await exclusively(submission.key, () => sendWithRetries(submission, this.timeoutMs));
+    this.busy = false;
+    await this.settle(submission.key, outcome!, true);
   }
 
   // What the server says
@@ -329,12 +329,6 @@ export class CallbackForm extends CampusElement {
   private readonly flush = (): void => {
     void flushOutbox(this.timeoutMs);
   };
-
-  /** While this form's request waits in the outbox, it is tried again now and then. */
-  private scheduleRetries(): void {
-    clearInterval(this.retryTimer);
-    this.retryTimer = this.isConnected && this.state === 'queued' ? setInterval(this.flush, QUEUED_RETRY_INTERVAL) : undefined;
-  }
 
   private readonly onSettled = (event: Event): void => {
     const { key, outcome } = (event as CustomEvent<SettledDetail>).detail;
@@ -367,7 +361,7 @@ export class CallbackForm extends CampusElement {
       const { retryAfter } = outcome;
       const delay = retryAfter === undefined
         ? m.someMinutes
-        : numberFormat(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(Math.max(1, Math.ceil(retryAfter / 60)));
+        : new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(Math.max(1, Math.ceil(retryAfter / 60)));
       await this.refuse({}, [m.rateLimited(delay)], { reason: 'rate-limited', ...(retryAfter !== undefined && { retryAfter }) });
       return;
     }
@@ -379,16 +373,16 @@ export class CallbackForm extends CampusElement {
       if (name in this.values && (!isOptional(name) || this.shown.includes(name))) errors[name] ??= message;
       else problems.push(message);
     }
-    if (problems.length + Object.keys(errors).length === 0) problems.push(m.rejected);
+    if (problems.length + Object.keys(errors).length === 0) problems.push(m.unavailable);
     await this.refuse(errors, problems, { reason: 'rejected', ...(outcome.errors && { fieldErrors: outcome.errors }) });
   }
 
-  private async refuse(errors: FieldErrors, problems: string[], detail: CampusSubmitErrorDetail): Promise<void> {
+  private async refuse(errors: FieldErrors, problems: string[], detail?: CampusSubmitErrorDetail): Promise<void> {
     this.errors = errors;
     this.problems = problems;
     this.state = 'error';
     await this.focusPart('summary');
-    this.emit('campus-submit-error', detail);
+    if (detail) this.emit('campus-submit-error', detail);
   }
 
   private async focusPart(part: string): Promise<void> {
@@ -398,7 +392,8 @@ export class CallbackForm extends CampusElement {
 
   // Mechanics
 
-  private validate(): ReturnType<typeof validateRequest> {
+  private async validate(): Promise<{ request?: CallbackRequest; errors: FieldErrors }> {
+    const { buildRequest, validateRequest } = await loadChecks();
     const m = callbackFormMessages[this.locale];
     const trap = this.renderRoot.querySelector<HTMLInputElement>('#website');
     const body = buildRequest(this.values, {
@@ -459,19 +454,16 @@ export class CallbackForm extends CampusElement {
   }
 
   private restoreDraft(): void {
-    const draft = readJson('sessionStorage', this.draftKey) as { values?: Record<string, unknown>; pendingKey?: string } | undefined;
+    const draft = readJson('sessionStorage', this.draftKey) as { values?: FormValues; pendingKey?: string } | undefined;
     if (!draft) return;
     this.restored = true;
     if (draft.pendingKey) {
-      // Still in the outbox: show it as queued; gone: another page of this tab has sent it.
+      // Still in the outbox: show it as queued. Gone: another page of this tab has sent it.
       if (!isQueued(draft.pendingKey)) return void writeJson('sessionStorage', this.draftKey, undefined);
       this.pendingKey = draft.pendingKey;
       this.state = 'queued';
     }
-    for (const name of Object.keys(this.values) as Array<keyof FormValues>) {
-      const value = draft.values?.[name];
-      if (typeof value === 'string' && name !== 'consent') this.values[name] = value;
-    }
+    this.values = { ...this.values, ...draft.values, consent: false };
   }
 }
 

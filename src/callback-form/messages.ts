@@ -22,7 +22,6 @@ const fr = {
   /** The consent sentence around its link; sent as `consent.text`. */
   consent: ['J’accepte d’être rappelé au sujet de ma demande, selon notre ', 'politique de confidentialité', '.'],
   newTab: '(nouvel onglet)',
-  honeypot: 'Laissez ce champ vide',
   errorPrefix: 'Erreur\u00a0:',
   summary: 'Il y a un problème',
   missing: {
@@ -40,8 +39,7 @@ const fr = {
   tooLong: (max: string) => `Écrivez ${max} caractères au plus`,
   rateLimited: (delay: string) => `Trop de demandes. Réessayez dans ${delay}.`,
   someMinutes: 'quelques minutes',
-  rejected: 'Demande refusée\u00a0: vérifiez vos informations.',
-  unavailable: 'Envoi impossible pour le moment\u00a0: réessayez plus tard.',
+  unavailable: 'Envoi impossible\u00a0: vérifiez vos informations ou réessayez plus tard.',
   sent: 'Merci\u00a0! Votre demande est envoyée\u00a0: nous vous rappelons très vite.',
   queued: 'Le serveur ne répond pas. Votre demande est gardée sur cet appareil et partira d’elle-même dès que possible.',
   queuedInMemory: 'Le serveur ne répond pas. Laissez cette page ouverte\u00a0: votre demande partira d’elle-même dès que possible.',
@@ -69,7 +67,6 @@ const en: CallbackFormMessages = {
   slots: ['Morning', 'Afternoon', 'Evening'],
   consent: ['I agree to be called back about my request, under our ', 'privacy policy', '.'],
   newTab: '(new tab)',
-  honeypot: 'Leave this field empty',
   errorPrefix: 'Error:',
   summary: 'There is a problem',
   missing: {
@@ -87,8 +84,7 @@ const en: CallbackFormMessages = {
   tooLong: (max) => `Write ${max} characters or fewer`,
   rateLimited: (delay) => `Too many requests. Try again in ${delay}.`,
   someMinutes: 'a few minutes',
-  rejected: 'Request refused: check your details.',
-  unavailable: 'Cannot send for now: try again later.',
+  unavailable: 'Could not send: check your details or try again later.',
   sent: 'Thank you! Your request has been sent: we will call you back very soon.',
   queued: 'The server is not answering. Your request is kept on this device and will be sent by itself as soon as possible.',
   queuedInMemory: 'The server is not answering. Keep this page open: your request will be sent by itself as soon as possible.',

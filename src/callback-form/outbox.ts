@@ -26,9 +26,9 @@ export function queued(): Submission[] {
 }
 
 function save(entries: Submission[]): boolean {
-  if (!inMemory && writeJson('localStorage', STORAGE_KEY, entries.length ? entries : undefined)) return true;
-  inMemory = entries;
-  return false;
+  // Storage may come back (quota freed): every save tries it first.
+  inMemory = writeJson('localStorage', STORAGE_KEY, entries.length ? entries : undefined) ? undefined : entries;
+  return !inMemory;
 }
 
 /** Adds a submission; false when it is kept only in this page's memory. */

@@ -1,8 +1,8 @@
 /**
  * Phone numbers as people type them → E.164 (`+33612345678`), or `undefined` for a number that
  * cannot be right. Deliberately small: libphonenumber knows every numbering plan but weighs more
- * than this whole library. France and its overseas departments are checked exactly; elsewhere,
- * what E.164 itself allows.
+ * than this whole library. France and its overseas departments are checked exactly, North America
+ * by its length; elsewhere, what E.164 itself allows.
  */
 
 /** Overseas departments dial as French numbers (`0692…`) but have their own country code. */
@@ -30,6 +30,7 @@ export function toE164(input: string): string | undefined {
     // "+33 692…", a Réunion mobile written with the mainland code, is fixed; "+262 6…" is no number.
     return e164 && (fr[1] === '33' || e164.startsWith(`+${fr[1]}`)) ? e164 : undefined;
   }
-  // Elsewhere: no country code starts with 0; 7 to 15 digits in all.
-  return /^[1-9]\d{6,14}$/.test(number) ? `+${number}` : undefined;
+  // North America: 10 digits, neither area code nor exchange starting with 0 or 1. Elsewhere: no
+  // country code starts with 0, and E.164 allows 7 to 15 digits in all.
+  return (number[0] === '1' ? /^1([2-9]\d\d){2}\d{4}$/ : /^[2-9]\d{6,14}$/).test(number) ? `+${number}` : undefined;
 }

@@ -1,4 +1,5 @@
 import { z } from '../internal/zod.js';
+import { SLOTS } from './fields.js';
 import { toE164 } from './phone.js';
 
 /**
@@ -9,9 +10,6 @@ import { toE164 } from './phone.js';
  * Written with the few zod/mini validators that cost least (string, regex, length, refine,
  * optional, object): every one of them counts against the form's size budget.
  */
-/** When the visitor prefers to be called. */
-export const SLOTS = ['morning', 'afternoon', 'evening'] as const;
-
 const filled = (max: number) => z.string().check(z.regex(/\S/), z.maxLength(max));
 const optionalText = z.optional(z.string());
 const oneOf = (...values: string[]) => z.string().check(z.regex(new RegExp(`^(${values.join('|')})$`)));
@@ -49,10 +47,3 @@ export const callbackRequestSchema = z.object({
 
 export type CallbackRequest = z.infer<typeof callbackRequestSchema>;
 
-/** The controls the visitor fills, in the order the form shows them. */
-export const FIELD_NAMES = ['firstName', 'lastName', 'email', 'phone', 'programme', 'slot', 'message', 'consent'] as const;
-export type FieldName = (typeof FIELD_NAMES)[number];
-
-/** The optional fields that the `fields` attribute picks from. */
-export const OPTIONAL_FIELDS = ['programme', 'slot', 'message'] as const;
-export type OptionalField = (typeof OPTIONAL_FIELDS)[number];

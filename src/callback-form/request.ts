@@ -1,15 +1,8 @@
 import type { Locale } from '../internal/locale.js';
 import type { CallbackFormMessages } from './messages.js';
 import { toE164 } from './phone.js';
-import { callbackRequestSchema, type CallbackRequest, type FieldName, type OptionalField } from './request-schema.js';
-
-/** What the visitor typed, as typed. */
-export type FormValues = Record<Exclude<FieldName, 'consent'>, string> & { consent: boolean };
-export type FieldErrors = Partial<Record<FieldName, string>>;
-
-export const emptyValues = (): FormValues => ({
-  firstName: '', lastName: '', email: '', phone: '', programme: '', slot: '', message: '', consent: false,
-});
+import type { FieldErrors, FieldName, FormValues, OptionalField } from './fields.js';
+import { callbackRequestSchema, type CallbackRequest } from './request-schema.js';
 
 export interface RequestOptions {
   shown: readonly OptionalField[];
@@ -18,6 +11,11 @@ export interface RequestOptions {
   consentText: string;
   suspectedBot: boolean;
 }
+
+/*
+ * The form's checks: zod, the request schema and the phone normalizer. The element loads this
+ * module when the visitor first turns to the form, not with the page: most visitors never do.
+ */
 
 /** The POST body for these values, before validation (the schema says whether it is right). */
 export function buildRequest(values: FormValues, options: RequestOptions): unknown {
