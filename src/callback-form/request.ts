@@ -20,14 +20,14 @@ export interface RequestOptions {
 /** The POST body for these values, before validation (the schema says whether it is right). */
 export function buildRequest(values: FormValues, options: RequestOptions): unknown {
   const optional: Record<string, string> = {};
-  for (const name of options.shown) if (values[name].trim()) optional[name] = values[name];
+  for (const name of options.shown) if (values[name].trim()) optional[name] = values[name].trim();
   const utm: Record<string, string> = {};
   new URL(location.href).searchParams.forEach((value, key) => {
     if (/^utm_(source|medium|campaign|term|content)$/.test(key)) utm[key.slice(4)] = value;
   });
   return {
-    firstName: values.firstName,
-    lastName: values.lastName,
+    firstName: values.firstName.trim(),
+    lastName: values.lastName.trim(),
     email: values.email.trim(),
     phone: toE164(values.phone) ?? values.phone,
     ...optional,

@@ -75,4 +75,4 @@ export function submit(el: CallbackForm): void {
 /** The part that has focus inside the element, if any. */
 export const focusedPart = (el: CallbackForm) => el.shadowRoot!.activeElement?.getAttribute('part');
 
-export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const text = (node: Element | null | undefined) => node?.textContent?.replace(/[ \t\r\n]+/g, ' ').trim() ?? '';
