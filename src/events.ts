@@ -19,7 +19,7 @@ export interface CampusErrorDetail {
 export interface CampusSubmitErrorDetail {
   /**
    * `invalid`: the form found problems before sending; `rejected`: the server refused the request
-   * (400/422 or another 4xx); `rate-limited`: 429.
+   * (400/422 or another 4xx), or the form has no `endpoint`; `rate-limited`: 429.
    */
   reason: 'invalid' | 'rejected' | 'rate-limited';
   /** Field → message: the form's own for `invalid`, the server's `errors` for `rejected`. */

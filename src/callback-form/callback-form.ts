@@ -29,27 +29,27 @@ const loadChecks = () =>
   }));
 
 /**
- * @summary "Une question ? Nous vous rappelons": a call-back request form that never loses or
- * duplicates a visitor's request.
- *
  * Asks for first name, last name, email, phone (French or international, sent in E.164), the
  * optional fields chosen with `fields`, and consent. Checks them with the server's own schema on
  * blur and on submit; a failed submit shows an error summary that takes focus. Sends JSON with an
  * `Idempotency-Key`; a network error, a timeout or a 5xx is retried (3 attempts within about
- * 15 s), then the request waits in a localStorage outbox and goes when the browser is back online,
- * every 30 s while the page stays open, or on the next page load. What the visitor typed is kept
- * in sessionStorage until it is sent. A honeypot and a 3-second minimum fill time only mark
- * `context.suspectedBot`.
+ * 15 s), then the request waits in a localStorage outbox and goes when the browser is back online
+ * or on the next page load with a form. What the visitor typed is kept in sessionStorage until it
+ * is sent. A honeypot and a 3-second minimum fill time only mark `context.suspectedBot`.
  *
- * Light-DOM `<option value="…">label</option>` children are the programme choices.
+ * @tagname callback-form
+ * @summary "Une question ? Nous vous rappelons": a call-back request form that never loses or
+ * duplicates a visitor's request.
  *
  * @fires campus-submit - Cancelable. Detail: the request body about to be sent. Cancel it to send the request yourself.
  * @fires campus-submit-success - The server accepted the request (2xx). Detail: `{ idempotencyKey, status }`.
  * @fires campus-submit-queued - The server could not be reached; the request waits in the outbox. Detail: `{ idempotencyKey, persisted }`.
  * @fires campus-submit-error - The visitor must fix something. Detail: `{ reason: "invalid" | "rejected" | "rate-limited", fieldErrors?, retryAfter? }`.
  *
+ * @slot - `<option value="…">label</option>` elements: the programme choices. Anything else is the
+ *   fallback shown before the script runs, hidden once the form renders.
  * @slot heading - The heading's text (default "Une question ? Nous vous rappelons").
- * @slot intro - The sentence under the heading.
+ * @slot intro - A paragraph under the heading (none by default).
  * @slot submit - The submit button's text (default "Être recontacté").
  * @slot success - What the visitor reads once the request is sent.
  *
@@ -68,7 +68,7 @@ const loadChecks = () =>
  * @cssprop --campus-color-on-primary - Submit button text.
  * @cssprop --campus-color-surface - Card and input background.
  * @cssprop --campus-color-text - Text.
- * @cssprop --campus-color-muted - Hints, intro and input borders.
+ * @cssprop --campus-color-muted - Hints and input borders.
  * @cssprop --campus-color-danger - Errors and the error summary.
  * @cssprop --campus-color-focus - Focus ring.
  * @cssprop --campus-font-family - Font (default `inherit`; inputs and button too).
@@ -86,11 +86,11 @@ export class CallbackForm extends CampusElement {
     fields: {},
     timeout: {},
     datalayer: { type: Boolean },
-    values: { state: true },
-    errors: { state: true },
-    problems: { state: true },
-    queuedInMemory: { state: true },
-    draftLost: { state: true },
+    values: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    problems: { state: true, attribute: false },
+    queuedInMemory: { state: true, attribute: false },
+    draftLost: { state: true, attribute: false },
   };
 
   /** Where the request is POSTed: an absolute or page-relative URL. */
