@@ -148,7 +148,7 @@ async function receiveCallback(req: IncomingMessage, res: ServerResponse, scenar
     return answer(400, { errors: { form: 'Invalid JSON body' } });
   }
   if (scenario === '422') {
-    return answer(422, { errors: { email: 'Cette adresse a déjà demandé un rappel aujourd’hui : nous vous appelons bientôt.' } });
+    return answer(422, { errors: { email: 'Cette adresse a déjà demandé un rappel aujourd’hui\u00a0: nous vous appelons bientôt.' } });
   }
   const result = callbackRequestSchema.safeParse(json);
   if (!result.success) {

@@ -120,6 +120,8 @@ export class CallbackForm extends CampusElement {
   private busy = false;
   private startedAt = 0;
   private restored = false;
+  /** A pointer is down on the form: a click is under way. */
+  private pointerDown = false;
 
   constructor() {
     super();
@@ -191,7 +193,7 @@ export class CallbackForm extends CampusElement {
     return html`
       ${this.renderSummary(m)}
       <form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput}
-        @focusin=${() => loadChecks().catch(() => {})} @focusout=${this.onFocusOut}>
+        @focusin=${() => loadChecks().catch(() => {})} @focusout=${this.onFocusOut} @pointerdown=${this.onPointerDown}>
         <div class="grid">
           ${field('firstName', this.renderInput('firstName', 'text', 'given-name'))}
           ${field('lastName', this.renderInput('lastName', 'text', 'family-name'))}
@@ -284,7 +286,17 @@ export class CallbackForm extends CampusElement {
     const name = (event.target as HTMLInputElement).name as FieldName;
     if (!(name in this.values) || (!this.values[name] && !this.errors[name])) return;
     const checked = await this.validate().catch(() => undefined);
-    if (checked) this.errors = { ...this.errors, [name]: checked.errors[name] };
+    if (!checked) return;
+    const show = () => (this.errors = { ...this.errors, [name]: checked.errors[name] });
+    // Focus left for a click that is not over yet: a message appearing or going now would move
+    // what the pointer is on, and the click — on the checkbox, on the button — would miss.
+    if (this.pointerDown) addEventListener('pointerup', () => setTimeout(show), { once: true });
+    else show();
+  }
+
+  private onPointerDown(): void {
+    this.pointerDown = true;
+    addEventListener('pointerup', () => (this.pointerDown = false), { once: true, capture: true });
   }
 
   private onSummaryClick(event: Event): void {

@@ -46,7 +46,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
       expect(input.getAttribute('part')).to.equal('input');
       expect(text(input.labels![0]), name).to.equal(label);
       expect(input.labels![0]!.getAttribute('part')).to.equal('label');
-      expect(input.closest('[part="field"]')).to.exist;
+      expect(!!input.closest('[part="field"]'), 'present').to.equal(true);
     }
     // Default optional fields: programme (from the light-DOM options) and message.
     const programme = control(el, 'programme') as unknown as HTMLSelectElement;
@@ -58,7 +58,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
     ]);
     expect(text(programme.labels![0])).to.equal('Formation (facultatif)');
     expect(control(el, 'message').tagName).to.equal('TEXTAREA');
-    expect($(el, '[name="slot"]')).to.equal(null);
+    expect(!$(el, '[name="slot"]'), 'absent').to.equal(true);
     expect([...el.shadowRoot!.querySelectorAll('select, textarea, input:not([name="website"])')].every((c) => c.getAttribute('part') === 'input')).to.equal(true);
 
     const consent = control(el, 'consent');
@@ -114,13 +114,13 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
   it('shows the fields that `fields` names, and warns once for a bad value, falling back to the default', async () => {
     const warn = sinon.stub(console, 'warn');
     const withSlot = await createForm({ endpoint: url, 'privacy-url': '/p', fields: 'slot, message' });
-    expect($(withSlot, '[name="programme"]')).to.equal(null);
+    expect(!$(withSlot, '[name="programme"]'), 'absent').to.equal(true);
     const slot = control(withSlot, 'slot') as unknown as HTMLSelectElement;
     expect([...slot.options].map((option) => option.value)).to.deep.equal(['', 'morning', 'afternoon', 'evening']);
-    expect(control(withSlot, 'message')).to.exist;
+    expect(!!control(withSlot, 'message'), 'present').to.equal(true);
 
     const none = await createForm({ endpoint: url, 'privacy-url': '/p', fields: '' });
-    expect(el(none, 'select, textarea')).to.equal(null);
+    expect(!el(none, 'select, textarea'), 'absent').to.equal(true);
     expect(warn.called).to.equal(false);
 
     const bad = await createForm({ endpoint: url, 'privacy-url': '/p', fields: 'programme,phone-number' });
@@ -128,9 +128,9 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
     await bad.updateComplete;
     expect(warn.callCount).to.equal(1);
     expect(warn.firstCall.args[0]).to.match(/^<callback-form> fields: /);
-    expect(control(bad, 'programme')).to.exist; // no <option>: a text input
+    expect(!!control(bad, 'programme'), 'present').to.equal(true); // no <option>: a text input
     expect(control(bad, 'programme').type).to.equal('text');
-    expect(control(bad, 'message')).to.exist;
+    expect(!!control(bad, 'message'), 'present').to.equal(true);
 
     function el(form: CallbackForm, selector: string) {
       return form.shadowRoot!.querySelector(selector);
@@ -144,7 +144,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
       '<callback-form> endpoint',
       '<callback-form> privacy-url',
     ]);
-    expect(control(el, 'consent').labels![0]!.querySelector('a')).to.equal(null);
+    expect(!control(el, 'consent').labels![0]!.querySelector('a'), 'absent').to.equal(true);
     expect(text(control(el, 'consent').labels![0])).to.equal(
       'J’accepte d’être rappelé au sujet de ma demande, selon notre politique de confidentialité.',
     );
@@ -154,7 +154,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
   it('drops a privacy-url that is not http(s)', async () => {
     const warn = sinon.stub(console, 'warn');
     const el = await createForm({ endpoint: url, 'privacy-url': 'javascript:alert(1)' });
-    expect(control(el, 'consent').labels![0]!.querySelector('a')).to.equal(null);
+    expect(!control(el, 'consent').labels![0]!.querySelector('a'), 'absent').to.equal(true);
     expect(warn.args.some(([message]) => String(message).startsWith('<callback-form> privacy-url'))).to.equal(true);
   });
 
@@ -163,7 +163,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
     // Tabbing through an empty field is not a mistake.
     control(el, 'firstName').focus();
     await leave(el);
-    expect($(el, '[part="error"]')).to.equal(null);
+    expect(!$(el, '[part="error"]'), 'absent').to.equal(true);
 
     await type(el, 'email', 'ada@example');
     await leave(el);
@@ -176,20 +176,38 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
     expect(email.getAttribute('aria-invalid')).to.equal('true');
     expect(email.getAttribute('aria-describedby')).to.equal('email-error');
     expect(el.getAttribute('state')).to.equal('ready'); // a blur is no failed submit: no summary
-    expect($(el, '[part="summary"]')).to.equal(null);
+    expect(!$(el, '[part="summary"]'), 'absent').to.equal(true);
 
     await type(el, 'phone', '06 12 34 56');
     await leave(el);
     await until(() => $(el, '#phone-error'), 'the phone error');
     expect(text($(el, '#phone-error'))).to.contain('Entrez 10 chiffres, comme 06 12 34 56 78, ou + et l’indicatif du pays');
     expect(control(el, 'phone').getAttribute('aria-describedby')).to.equal('hint phone-error');
-    expect(el.shadowRoot!.getElementById('hint')).to.exist;
+    expect(!!el.shadowRoot!.getElementById('hint'), 'present').to.equal(true);
 
     await type(el, 'email', 'ada@example.org');
     await leave(el);
     await until(() => !$(el, '#email-error'), 'the email error to go');
     expect(email.getAttribute('aria-invalid')).to.equal('false');
     expect(email.hasAttribute('aria-describedby')).to.equal(false);
+  });
+
+  it('holds a blur message back until the click that moved focus is over, so the click does not miss', async () => {
+    const el = await createForm({ endpoint: url, 'privacy-url': '/p' });
+    await type(el, 'phone', '06');
+    await leave(el);
+    await until(() => $(el, '#phone-error'), 'the checks to load and the phone error');
+
+    // The visitor presses the checkbox below while the email field, holding a mistake, has focus.
+    await type(el, 'email', 'ada@');
+    const consent = control(el, 'consent');
+    consent.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    consent.focus();
+    await new Promise((resolve) => setTimeout(resolve)); // the checks are loaded: validation is done
+    await el.updateComplete;
+    expect(!$(el, '#email-error'), 'absent').to.equal(true); // nothing moved under the pointer
+    window.dispatchEvent(new PointerEvent('pointerup'));
+    await until(() => $(el, '#email-error'), 'the email error once the click is over');
   });
 
   it('on a failed submit lists every problem in a summary that takes focus, and sends nothing', async () => {
@@ -212,7 +230,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
     const summary = $(el, '[part="summary"]')!;
     expect(focusedPart(el)).to.equal('summary');
     expect(text(summary.querySelector('h3'))).to.equal('Il y a un problème');
-    expect(summary.querySelector('[role="alert"]')).to.exist;
+    expect(!!summary.querySelector('[role="alert"]'), 'present').to.equal(true);
     const links = [...summary.querySelectorAll('a')];
     expect(links.map((link) => [link.getAttribute('href'), text(link)])).to.deep.equal([
       ['#firstName', 'Entrez votre prénom'],
@@ -223,14 +241,14 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
     // Each field shows its own message too.
     for (const name of ['firstName', 'email', 'phone', 'consent']) {
       expect(control(el, name).getAttribute('aria-invalid'), name).to.equal('true');
-      expect(el.shadowRoot!.getElementById(control(el, name).getAttribute('aria-describedby')!.split(' ').pop()!)).to.exist;
+      expect(!!el.shadowRoot!.getElementById(control(el, name).getAttribute('aria-describedby')!.split(' ').pop()!), 'present').to.equal(true);
     }
     expect(control(el, 'lastName').getAttribute('aria-invalid')).to.equal('false');
 
     // A summary link moves focus to its field, inside the shadow root; the page URL is left alone.
     const before = location.href;
     links[2]!.click();
-    expect(el.shadowRoot!.activeElement).to.equal(control(el, 'phone'));
+    expect(el.shadowRoot!.activeElement === control(el, 'phone'), 'the phone field has focus').to.equal(true);
     expect(location.href).to.equal(before);
 
     expect(await api.requests('/callbacks')).to.have.length(0);
@@ -341,7 +359,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
     expect(trap.tabIndex).to.equal(-1);
     expect(trap.getBoundingClientRect().right).to.be.below(0);
     trap.focus();
-    expect(el.shadowRoot!.activeElement).not.to.equal(trap);
+    expect(el.shadowRoot!.activeElement === trap, 'the honeypot took focus').to.equal(false);
 
     // A human, after 3 seconds: no mark.
     await fillValid(el);

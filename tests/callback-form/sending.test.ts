@@ -56,7 +56,7 @@ describe('<callback-form>: every answer from the server', () => {
     expect(text(success)).to.equal('Merci\u00a0! Votre demande est envoyée\u00a0: nous vous rappelons très vite.');
     expect(success.getAttribute('role')).to.equal('status');
     expect(focusedPart(el)).to.equal('success');
-    expect($(el, 'form')).to.equal(null);
+    expect(!$(el, 'form'), 'absent').to.equal(true);
     expect(outbox()).to.deep.equal([]);
     clock.restore();
     await expect(el).to.be.accessible();

@@ -28,7 +28,7 @@ describe('<callback-form> when the browser refuses storage', () => {
     refuseWrites();
     const url = await api.script('/cb', { status: 201, body: {} });
     const el = await createForm({ endpoint: url, 'privacy-url': '/p' });
-    expect($(el, '.note')).to.equal(null);
+    expect(!$(el, '.note'), 'absent').to.equal(true);
     await fillValid(el);
     expect(text($(el, '.note'))).to.equal('Votre navigateur ne garde pas votre saisie si vous quittez la page.');
     clock.restore();
