@@ -16,7 +16,9 @@ import { openDays, openDaysJsonLd } from './open-days.js';
  *
  * `?scenario=` provokes a state: slow (2.5 s), error (500), invalid (wrong shape), empty,
  * 422 (field errors), 429 (Retry-After: 120), flaky (POST: 503 twice per idempotency key, then OK),
- * offline (POST: the connection is dropped without an answer, as when the network goes away).
+ * offline (POST: the connection is dropped without an answer for 20 s per idempotency key, as when
+ * the network goes away; after that the request goes through, so the queued request is delivered
+ * on the next page load or `online` event).
  *
  * POST /api/callbacks validates with the form's own request schema (`422 { errors }` otherwise)
  * and answers a repeated Idempotency-Key as it answered the first time, without keeping it twice.
@@ -45,6 +47,9 @@ const received: ReceivedCallback[] = [];
 /** Every POST /api/callbacks and the status it got, newest first. */
 const attempts: CallbackAttempt[] = [];
 const flakyAttempts = new Map<string, number>();
+/** ?scenario=offline: when each idempotency key was first seen. */
+const offlineSince = new Map<string, number>();
+const OFFLINE_FOR = 20_000;
 const KEEP = 50;
 
 type Scenario = 'slow' | 'error' | 'invalid' | 'empty' | '422' | '429' | 'flaky' | 'offline' | null;
@@ -130,9 +135,13 @@ async function receiveCallback(req: IncomingMessage, res: ServerResponse, scenar
   };
   if (scenario === 'slow') await sleep(2500);
   if (scenario === 'offline') {
-    res.statusCode = 204; // for the test runner's log, which would report a 404; the client gets nothing
-    req.socket.destroy();
-    return 0;
+    const since = offlineSince.get(idempotencyKey ?? '') ?? Date.now();
+    offlineSince.set(idempotencyKey ?? '', since);
+    if (Date.now() - since < OFFLINE_FOR) {
+      res.statusCode = 204; // for the test runner's log, which would report a 404; the client gets nothing
+      req.socket.destroy();
+      return 0;
+    }
   }
   if (scenario === 'error') return answer(500, { message: 'Internal Server Error' });
   if (scenario === '429') return answer(429, { message: 'Too Many Requests' }, { 'Retry-After': '120' });

@@ -10,6 +10,34 @@ const HUMAN = 3000;
 const keys = (requests: ReceivedRequest[]) => requests.map((request) => request.headers['idempotency-key']);
 const outbox = () => JSON.parse(localStorage.getItem(OUTBOX) ?? '[]') as Array<{ key: string }>;
 
+/** What a form filled with `fillValid` sends, submitted when the visitor has taken HUMAN ms. */
+const expectedBody = () => ({
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  email: 'ada@example.org',
+  phone: '+33612345678',
+  consent: {
+    given: true,
+    text: 'J’accepte d’être rappelé au sujet de ma demande, selon notre politique de confidentialité.',
+    at: new Date(NOW + HUMAN).toISOString(),
+  },
+  context: { pageUrl: location.href, pageTitle: document.title, referrer: document.referrer, locale: 'fr' },
+});
+
+/** The server got `count` POSTs of one submission: one key, a UUID, the same JSON body each time. */
+function expectOneSubmission(requests: ReceivedRequest[], count: number): string {
+  expect(requests).to.have.length(count);
+  expect(new Set(keys(requests)).size, 'one Idempotency-Key').to.equal(1);
+  const [key] = keys(requests);
+  expect(key).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  for (const request of requests) {
+    expect(request.method).to.equal('POST');
+    expect(request.headers['content-type']).to.equal('application/json');
+    expect(JSON.parse(request.body)).to.deep.equal(expectedBody());
+  }
+  return key!;
+}
+
 describe('<callback-form>: every answer from the server', () => {
   let api: MockApi;
   let clock: sinon.SinonFakeTimers;
@@ -48,9 +76,8 @@ describe('<callback-form>: every answer from the server', () => {
     expect($(el, 'button')!.getAttribute('aria-disabled')).to.equal('true');
     const { detail } = await succeeded;
 
-    const requests = await api.requests('/cb');
-    expect(requests).to.have.length(1);
-    expect(detail).to.deep.equal({ idempotencyKey: requests[0]!.headers['idempotency-key'], status: 201 });
+    const key = expectOneSubmission(await api.requests('/cb'), 1);
+    expect(detail).to.deep.equal({ idempotencyKey: key, status: 201 });
     expect(el.getAttribute('state')).to.equal('success');
     const success = $(el, '[part="success"]')!;
     expect(text(success)).to.equal('Merci\u00a0! Votre demande est envoyée\u00a0: nous vous rappelons très vite.');
@@ -76,7 +103,7 @@ describe('<callback-form>: every answer from the server', () => {
       reason: 'rejected',
       fieldErrors: { email: 'Cette adresse est déjà inscrite.', context: 'Contexte incomplet' },
     });
-    expect(await api.requests('/cb')).to.have.length(1);
+    expectOneSubmission(await api.requests('/cb'), 1);
     expect(el.getAttribute('state')).to.equal('error');
     expect(text($(el, '#email-error'))).to.equal('Erreur\u00a0: Cette adresse est déjà inscrite.');
     expect(control(el, 'email').getAttribute('aria-invalid')).to.equal('true');
@@ -126,7 +153,7 @@ describe('<callback-form>: every answer from the server', () => {
     expect(el.getAttribute('state')).to.equal('error');
     expect(text($(el, '[part="summary"] li'))).to.match(/^Trop de demandes\. Réessayez dans 2\sminutes\.$/);
     expect(focusedPart(el)).to.equal('summary');
-    expect(await api.requests('/cb')).to.have.length(1); // a 429 is not retried
+    expectOneSubmission(await api.requests('/cb'), 1); // a 429 is not retried
     expect(outbox()).to.deep.equal([]);
 
     const again = oneEvent(el, 'campus-submit-error');
@@ -151,10 +178,7 @@ describe('<callback-form>: every answer from the server', () => {
     await clock.tickAsync(4000);
     await until(() => el.state === 'success', 'success');
 
-    const requests = await api.requests('/cb');
-    expect(requests).to.have.length(3);
-    expect(new Set(keys(requests)).size).to.equal(1);
-    expect(new Set(requests.map((request) => request.body)).size).to.equal(1);
+    expectOneSubmission(await api.requests('/cb'), 3);
     expect(outbox()).to.deep.equal([]);
     expect(focusedPart(el)).to.equal('success');
   });
@@ -171,9 +195,7 @@ describe('<callback-form>: every answer from the server', () => {
     await clock.tickAsync(4000);
     const { detail } = await queued;
 
-    let requests = await api.requests('/cb');
-    expect(requests).to.have.length(3);
-    const [key] = keys(requests);
+    const key = expectOneSubmission(await api.requests('/cb'), 3);
     expect(detail).to.deep.equal({ idempotencyKey: key, persisted: true });
     expect(el.getAttribute('state')).to.equal('queued');
     const notice = $(el, '[part="queued"]')!;
@@ -191,10 +213,7 @@ describe('<callback-form>: every answer from the server', () => {
     const sent = oneEvent(reloaded, 'campus-submit-success');
     expect((await sent).detail).to.deep.equal({ idempotencyKey: key, status: 201 });
 
-    requests = await api.requests('/cb');
-    expect(requests).to.have.length(4);
-    expect(new Set(keys(requests)).size).to.equal(1);
-    expect(new Set(requests.map((request) => request.body)).size).to.equal(1);
+    expect(expectOneSubmission(await api.requests('/cb'), 4)).to.equal(key);
     expect(reloaded.getAttribute('state')).to.equal('success');
     expect(outbox()).to.deep.equal([]);
 
@@ -221,10 +240,7 @@ describe('<callback-form>: every answer from the server', () => {
     await api.script('/cb', { status: 201, body: {} });
     await clock.tickAsync(1000);
     await until(() => el.state === 'success', 'success');
-    const requests = await api.requests('/cb');
-    expect(requests).to.have.length(dropped + 1);
-    expect(new Set(keys(requests)).size).to.equal(1);
-    expect(new Set(requests.map((request) => request.body)).size).to.equal(1);
+    expectOneSubmission(await api.requests('/cb'), dropped + 1);
     expect(focusedPart(el)).to.equal('success');
   });
 
@@ -235,9 +251,7 @@ describe('<callback-form>: every answer from the server', () => {
     await waitingToRetry(); // the first attempt gave up after 200 ms (real time)
     await clock.tickAsync(1000);
     await until(() => el.state === 'success', 'success');
-    const requests = await api.requests('/cb');
-    expect(requests).to.have.length(2);
-    expect(new Set(keys(requests)).size).to.equal(1);
+    expectOneSubmission(await api.requests('/cb'), 2);
   });
 
   it('sends a queued request when the browser is back online', async () => {
@@ -254,7 +268,7 @@ describe('<callback-form>: every answer from the server', () => {
     window.dispatchEvent(new Event('online'));
     await sent;
     expect(el.getAttribute('state')).to.equal('success');
-    expect(await api.requests('/cb')).to.have.length(4);
+    expectOneSubmission(await api.requests('/cb'), 4);
     expect(outbox()).to.deep.equal([]);
   });
 
