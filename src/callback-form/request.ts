@@ -1,3 +1,8 @@
+/**
+ * The form's checks: zod, the request schema and the phone normalizer. The element loads this
+ * module when the visitor first turns to the form, not with the page: most visitors never do.
+ */
+
 import type { Locale } from '../internal/locale.js';
 import type { CallbackFormMessages } from './messages.js';
 import { toE164 } from './phone.js';
@@ -11,11 +16,6 @@ export interface RequestOptions {
   consentText: string;
   suspectedBot: boolean;
 }
-
-/*
- * The form's checks: zod, the request schema and the phone normalizer. The element loads this
- * module when the visitor first turns to the form, not with the page: most visitors never do.
- */
 
 /** The POST body for these values, before validation (the schema says whether it is right). */
 export function buildRequest(values: FormValues, options: RequestOptions): unknown {
