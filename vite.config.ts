@@ -11,7 +11,7 @@ const src = (path: string) => resolve(import.meta.dirname, 'src', path);
  * no public dir.
  */
 const common: UserConfig = {
-  plugins: [minifyTemplateLiterals()],
+  plugins: [minifyTemplateLiterals({ include: 'src/**/*.ts', failOnError: true })],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
