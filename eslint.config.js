@@ -9,7 +9,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'tests/**/*.ts', 'tests/**/*.js', 'demo/**/*.ts'],
+    files: ['src/**/*.ts', 'tests/**/*.ts', 'tests/**/*.js', 'demo/**/*.ts', 'bench/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
     languageOptions: { globals: globals.browser },
     rules: {
