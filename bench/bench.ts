@@ -106,3 +106,4 @@ async function ticks(): Promise<Result> {
 }
 
 (window as unknown as { benchResults: Promise<Result[]> }).benchResults = (async () => [await cards(), await ticks()])();
+export {};

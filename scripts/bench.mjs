@@ -21,7 +21,9 @@ try {
   const page = await browser.newPage();
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(`http://localhost:${port}/bench/index.html`);
+  // eslint-disable-next-line no-undef -- runs in the page
   await page.waitForFunction(() => window.benchResults, { timeout: 120000 });
+  // eslint-disable-next-line no-undef -- runs in the page
   const results = await page.evaluate(() => window.benchResults);
   console.log('measure (median ms)                              campus-widgets   baseline   ratio');
   for (const { name, campus, baseline } of results) {
