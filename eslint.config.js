@@ -5,11 +5,11 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'docs/'] },
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'docs/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'tests/**/*.ts', 'tests/**/*.js', 'demo/**/*.ts'],
+    files: ['src/**/*.ts', 'tests/**/*.ts', 'tests/**/*.js', 'demo/**/*.ts', 'bench/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
     languageOptions: { globals: globals.browser },
     rules: {

@@ -11,7 +11,7 @@ const src = (path: string) => resolve(import.meta.dirname, 'src', path);
  * no public dir.
  */
 const common: UserConfig = {
-  plugins: [minifyTemplateLiterals()],
+  plugins: [minifyTemplateLiterals({ include: 'src/**/*.ts', failOnError: true })],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -47,8 +47,12 @@ const builds: Record<string, UserConfig> = {
           minify: true,
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
-          // No manual groups: rolldown then splits by which entries use a module, so each
-          // entry loads only what it needs (a vendor group would carry every element's zod use).
+          // One shared chunk for what two elements or more use (lit, zod, src/internal): each
+          // extra file costs its own gzip header and dictionary. Code only one element uses stays
+          // in that element's file.
+          codeSplitting: {
+            groups: [{ name: 'campus-core', test: /node_modules|[\\/]src[\\/]internal[\\/]/, minShareCount: 2 }],
+          },
         },
       },
     },

@@ -20,7 +20,7 @@ function closure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(join('dist', file), 'utf8');
-  for (const [, specifier] of code.matchAll(/(?:\bimport|\bfrom)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+  for (const [, specifier] of code.matchAll(/(?:\bimport|\bfrom)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
     closure(normalize(join(dirname(file), specifier)), seen);
   }
   return seen;

@@ -4,6 +4,7 @@
  * Listed in `GlobalEventHandlersEventMap`, so `addEventListener('campus-load', e => e.detail…)`
  * is typed.
  */
+import type { CallbackRequest } from './callback-form/request-schema.js';
 import type { LoadFailureReason } from './internal/load-json.js';
 import type { ValidationIssue } from './internal/zod.js';
 
@@ -16,7 +17,12 @@ export interface CampusErrorDetail {
 }
 
 export interface CampusSubmitErrorDetail {
+  /**
+   * `invalid`: the form found problems before sending; `rejected`: the server refused the request
+   * (400/422 or another 4xx), or the form has no `endpoint`; `rate-limited`: 429.
+   */
   reason: 'invalid' | 'rejected' | 'rate-limited';
+  /** Field → message: the form's own for `invalid`, the server's `errors` for `rejected`. */
   fieldErrors?: Record<string, string>;
   /** Seconds to wait, for `rate-limited`. */
   retryAfter?: number;
@@ -31,9 +37,10 @@ export interface CampusEventDetails {
   'campus-countdown-end': { eventId: string };
   'campus-dismiss': { eventId: string };
   /** Cancelable; the detail is the request body about to be sent. */
-  'campus-submit': Record<string, unknown>;
+  'campus-submit': CallbackRequest;
   'campus-submit-success': { idempotencyKey: string; status: number };
-  'campus-submit-queued': { idempotencyKey: string };
+  /** `persisted: false`: storage is unavailable, the request is kept only while the page is open. */
+  'campus-submit-queued': { idempotencyKey: string; persisted: boolean };
   'campus-submit-error': CampusSubmitErrorDetail;
   'campus-article-open': { id: string; url: string };
 }

@@ -17,7 +17,15 @@ import { readOpenDays } from './open-days.js';
  *   POST /api/callbacks           validated and kept        GET /api/callbacks          what was received
  *
  * `?scenario=` provokes a state: slow (2.5 s), error (500), invalid (wrong shape), empty,
- * 422 (field errors), 429 (Retry-After: 120), flaky (POST: 503 twice per idempotency key, then OK).
+ * 422 (field errors), 429 (Retry-After: 120), flaky (POST: 503 twice per idempotency key, then OK),
+ * offline (POST: the connection is dropped without an answer for 20 s per idempotency key, as when
+ * the network goes away; after that the request goes through, so the queued request is delivered
+ * on the next page load or `online` event).
+ *
+ * POST /api/callbacks validates with the form's own request schema (`422 { errors }` otherwise)
+ * and answers a repeated Idempotency-Key as it answered the first time, without keeping it twice.
+ * GET /api/callbacks returns `{ callbacks, attempts }`: the requests accepted, and every POST
+ * with the status it got (the demo shows retries sharing one key), newest first.
  */
 
 const fixtures = resolve(import.meta.dirname, 'fixtures');
@@ -29,11 +37,24 @@ interface ReceivedCallback {
   body: CallbackRequest;
 }
 
+interface CallbackAttempt {
+  receivedAt: string;
+  idempotencyKey: string | null;
+  scenario: string | null;
+  status: number;
+}
+
 /** What POST /api/callbacks accepted, newest first; duplicates by idempotency key are not kept twice. */
 const received: ReceivedCallback[] = [];
+/** Every POST /api/callbacks and the status it got, newest first. */
+const attempts: CallbackAttempt[] = [];
 const flakyAttempts = new Map<string, number>();
+/** ?scenario=offline: when each idempotency key was first seen. */
+const offlineSince = new Map<string, number>();
+const OFFLINE_FOR = 20_000;
+const KEEP = 50;
 
-type Scenario = 'slow' | 'error' | 'invalid' | 'empty' | '422' | '429' | 'flaky' | null;
+type Scenario = 'slow' | 'error' | 'invalid' | 'empty' | '422' | '429' | 'flaky' | 'offline' | null;
 
 export async function handleDemoApi(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
   const url = new URL(req.url ?? '/', 'http://demo.local');
@@ -41,18 +62,20 @@ export async function handleDemoApi(req: IncomingMessage, res: ServerResponse): 
   const scenario = url.searchParams.get('scenario') as Scenario;
   const route = `${req.method} ${url.pathname.replace(/\/$/, '')}`;
 
+  if (route === 'POST /api/callbacks') {
+    const status = await receiveCallback(req, res, scenario);
+    const idempotencyKey = req.headers['idempotency-key']?.toString() ?? null;
+    attempts.unshift({ receivedAt: new Date().toISOString(), idempotencyKey, scenario, status });
+    attempts.length = Math.min(attempts.length, KEEP);
+    return true;
+  }
   if (scenario === 'slow') await sleep(2500);
   if (scenario === 'error') {
     sendJson(res, 500, { message: 'Internal Server Error' });
     return true;
   }
-
-  if (route === 'POST /api/callbacks') {
-    await receiveCallback(req, res, scenario);
-    return true;
-  }
   if (route === 'GET /api/callbacks') {
-    sendJson(res, 200, { callbacks: received });
+    sendJson(res, 200, { callbacks: received, attempts });
     return true;
   }
   if (req.method !== 'GET') {
@@ -103,41 +126,48 @@ function readRoute(path: string, empty: boolean): unknown {
   return undefined;
 }
 
-async function receiveCallback(req: IncomingMessage, res: ServerResponse, scenario: Scenario): Promise<void> {
+/** Answers one POST /api/callbacks; returns the status sent (0: the connection was dropped). */
+async function receiveCallback(req: IncomingMessage, res: ServerResponse, scenario: Scenario): Promise<number> {
   const idempotencyKey = req.headers['idempotency-key']?.toString() ?? null;
-  if (scenario === '429') {
-    sendJson(res, 429, { message: 'Too Many Requests' }, { 'Retry-After': '120' });
-    return;
-  }
-  if (scenario === 'flaky') {
-    const attempts = (flakyAttempts.get(idempotencyKey ?? '') ?? 0) + 1;
-    flakyAttempts.set(idempotencyKey ?? '', attempts);
-    if (attempts <= 2) {
-      sendJson(res, 503, { message: 'Service Unavailable' });
-      return;
+  const answer = (status: number, body: unknown, headers?: Record<string, string>): number => {
+    sendJson(res, status, body, headers);
+    return status;
+  };
+  if (scenario === 'slow') await sleep(2500);
+  if (scenario === 'offline') {
+    const since = offlineSince.get(idempotencyKey ?? '') ?? Date.now();
+    offlineSince.set(idempotencyKey ?? '', since);
+    if (Date.now() - since < OFFLINE_FOR) {
+      res.statusCode = 204; // for the test runner's log, which would report a 404; the client gets nothing
+      req.socket.destroy();
+      return 0;
     }
+  }
+  if (scenario === 'error') return answer(500, { message: 'Internal Server Error' });
+  if (scenario === '429') return answer(429, { message: 'Too Many Requests' }, { 'Retry-After': '120' });
+  if (scenario === 'flaky') {
+    const count = (flakyAttempts.get(idempotencyKey ?? '') ?? 0) + 1;
+    flakyAttempts.set(idempotencyKey ?? '', count);
+    if (count <= 2) return answer(503, { message: 'Service Unavailable' });
   }
   let json: unknown;
   try {
     json = JSON.parse(await readBody(req));
   } catch {
-    sendJson(res, 400, { errors: { form: 'Invalid JSON body' } });
-    return;
+    return answer(400, { errors: { form: 'Invalid JSON body' } });
   }
   if (scenario === '422') {
-    sendJson(res, 422, { errors: { email: 'Cette adresse est déjà inscrite pour un rappel aujourd’hui.' } });
-    return;
+    return answer(422, { errors: { email: 'Cette adresse a déjà demandé un rappel aujourd’hui\u00a0: nous vous appelons bientôt.' } });
   }
   const result = callbackRequestSchema.safeParse(json);
   if (!result.success) {
     const errors: Record<string, string> = {};
     for (const issue of result.error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
-    sendJson(res, 422, { errors });
-    return;
+    return answer(422, { errors });
   }
   if (!idempotencyKey || !received.some((entry) => entry.idempotencyKey === idempotencyKey)) {
     received.unshift({ receivedAt: new Date().toISOString(), idempotencyKey, body: result.data });
-    received.length = Math.min(received.length, 50);
+    received.length = Math.min(received.length, KEEP);
   }
-  sendJson(res, 201, { ok: true });
+  return answer(201, { ok: true });
 }

@@ -12,8 +12,8 @@ import { css } from 'lit';
 export const hostStyles = css`
   :host {
     --_primary: var(--campus-color-primary, #1f4fb4);
-    --_on-primary: var(--campus-color-on-primary, #ffffff);
-    --_surface: var(--campus-color-surface, #ffffff);
+    --_on-primary: var(--campus-color-on-primary, #fff);
+    --_surface: var(--campus-color-surface, #fff);
     --_text: var(--campus-color-text, #1d2433);
     --_muted: var(--campus-color-muted, #4b5568);
     --_danger: var(--campus-color-danger, #b3261e);
@@ -45,28 +45,19 @@ export const hostStyles = css`
     font: inherit;
   }
 
-  a:focus-visible,
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible,
-  [tabindex]:focus-visible {
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     box-shadow: 0 0 0 5px #0b0c0c;
   }
 
   .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   .message {

@@ -22,7 +22,6 @@ interface SharedRequest {
   readonly body: Promise<unknown>;
   readonly controller: AbortController;
   users: number;
-  settled: boolean;
 }
 
 /** Requests still on the wire, by absolute URL. Settled ones leave at once: this is no cache. */
@@ -32,28 +31,21 @@ const TIMED_OUT = Symbol('timed out');
 
 async function requestJson(url: string, controller: AbortController, timeout: number): Promise<unknown> {
   const timer = setTimeout(() => controller.abort(TIMED_OUT), timeout);
-  const failure = (fallback: LoadError, error: unknown): unknown => {
-    if (controller.signal.reason === TIMED_OUT) return new LoadError('timeout');
-    if (controller.signal.aborted) return error; // every user left: the AbortError goes to nobody
-    return fallback;
-  };
+  let failing: LoadFailureReason = 'network';
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, {
-        signal: controller.signal,
-        credentials: 'same-origin',
-        headers: { Accept: 'application/json' },
-      });
-    } catch (error) {
-      throw failure(new LoadError('network'), error);
-    }
+    const response = await fetch(url, {
+      signal: controller.signal,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
     if (!response.ok) throw new LoadError('http', response.status);
-    try {
-      return await response.json();
-    } catch (error) {
-      throw failure(new LoadError('invalid-response'), error);
-    }
+    failing = 'invalid-response';
+    return await response.json();
+  } catch (error) {
+    if (error instanceof LoadError) throw error;
+    if (controller.signal.reason === TIMED_OUT) throw new LoadError('timeout');
+    // Aborted because every caller left: the AbortError goes to nobody.
+    throw controller.signal.aborted ? error : new LoadError(failing);
   } finally {
     clearTimeout(timer);
   }
@@ -78,50 +70,31 @@ export interface LoadJsonOptions {
 export function loadJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: LoadJsonOptions = {}): Promise<unknown> {
   if (signal?.aborted) return Promise.reject(signal.reason);
 
-  let shared = inFlight.get(url);
-  if (!shared) {
+  let request = inFlight.get(url);
+  if (!request) {
     const controller = new AbortController();
-    const request: SharedRequest = {
+    const created: SharedRequest = {
       controller,
       users: 0,
-      settled: false,
       body: requestJson(url, controller, timeout).finally(() => {
-        request.settled = true;
-        if (inFlight.get(url) === request) inFlight.delete(url);
+        if (inFlight.get(url) === created) inFlight.delete(url);
       }),
     };
-    inFlight.set(url, request);
-    shared = request;
+    inFlight.set(url, (request = created));
   }
-  const request = shared;
-  request.users++;
+  const shared = request;
+  shared.users++;
 
   return new Promise((resolve, reject) => {
-    let left = false;
-    const leave = (): void => {
-      if (left) return;
-      left = true;
-      signal?.removeEventListener('abort', onAbort);
-      request.users--;
-    };
     const onAbort = (): void => {
-      leave();
-      if (request.users === 0 && !request.settled) {
+      // The last caller still waiting on a request in flight takes it down with it.
+      if (!--shared.users && inFlight.get(url) === shared) {
         inFlight.delete(url);
-        request.controller.abort();
+        shared.controller.abort();
       }
       reject(signal?.reason);
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    request.body.then(
-      (body) => {
-        leave();
-        resolve(body);
-      },
-      (error: unknown) => {
-        leave();
-        reject(error);
-      },
-    );
+    shared.body.then(resolve, reject).finally(() => signal?.removeEventListener('abort', onAbort));
   });
 }

@@ -1,0 +1,20 @@
+/** The controls the visitor fills, in the order the form shows them. */
+export const FIELD_NAMES = ['firstName', 'lastName', 'email', 'phone', 'programme', 'slot', 'message', 'consent'] as const;
+export type FieldName = (typeof FIELD_NAMES)[number];
+
+/** The optional fields that the `fields` attribute picks from. */
+export const OPTIONAL_FIELDS = ['programme', 'slot', 'message'] as const;
+export type OptionalField = (typeof OPTIONAL_FIELDS)[number];
+
+export const isOptional = (name: string): name is OptionalField => (OPTIONAL_FIELDS as readonly string[]).includes(name);
+
+/** When the visitor prefers to be called. */
+export const SLOTS = ['morning', 'afternoon', 'evening'] as const;
+
+/** What the visitor typed, as typed. */
+export type FormValues = Record<Exclude<FieldName, 'consent'>, string> & { consent: boolean };
+export type FieldErrors = Partial<Record<FieldName, string>>;
+
+export const emptyValues = (): FormValues => ({
+  firstName: '', lastName: '', email: '', phone: '', programme: '', slot: '', message: '', consent: false,
+});

@@ -1,0 +1,94 @@
+import type { Locale } from '../internal/locale.js';
+
+// French typography: a no-break space before "?" and ":" keeps them on their word's line.
+const fr = {
+  heading: 'Une question\u00a0? Nous vous rappelons',
+  submit: 'Être recontacté',
+  sending: 'Envoi en cours…',
+  optional: '(facultatif)',
+  labels: {
+    firstName: 'Prénom',
+    lastName: 'Nom',
+    email: 'E-mail',
+    phone: 'Téléphone',
+    programme: 'Formation',
+    slot: 'Moment préféré pour l’appel',
+    message: 'Votre question',
+  } as Record<string, string>,
+  phoneHint: 'Par exemple 06 12 34 56 78, ou +32 470 12 34 56',
+  /** The empty choice of the programme and slot lists. */
+  any: 'Peu importe',
+  slots: ['Le matin', 'L’après-midi', 'En soirée'],
+  /** The consent sentence around its link; sent as `consent.text`. */
+  consent: ['J’accepte d’être rappelé au sujet de ma demande, selon notre ', 'politique de confidentialité', '.'],
+  newTab: '(nouvel onglet)',
+  errorPrefix: 'Erreur\u00a0:',
+  summary: 'Il y a un problème',
+  missing: {
+    firstName: 'Entrez votre prénom',
+    lastName: 'Entrez votre nom',
+    email: 'Entrez votre adresse e-mail',
+    phone: 'Entrez votre numéro de téléphone',
+    consent: 'Cochez la case pour être rappelé',
+  } as Record<string, string>,
+  invalid: {
+    email: 'Entrez une adresse e-mail comme nom@exemple.fr',
+    phone: 'Entrez 10 chiffres, comme 06 12 34 56 78, ou + et l’indicatif du pays, comme +32 470 12 34 56',
+  } as Record<string, string>,
+  choose: 'Choisissez dans la liste',
+  tooLong: (max: string) => `Écrivez ${max} caractères au plus`,
+  rateLimited: (delay: string) => `Trop de demandes. Réessayez dans ${delay}.`,
+  someMinutes: 'quelques minutes',
+  unavailable: 'Envoi impossible\u00a0: vérifiez vos informations ou réessayez plus tard.',
+  sent: 'Merci\u00a0! Votre demande est envoyée\u00a0: nous vous rappelons très vite.',
+  queued: 'Le serveur ne répond pas. Votre demande est gardée sur cet appareil et partira d’elle-même dès que possible.',
+  queuedInMemory: 'Le serveur ne répond pas. Laissez cette page ouverte\u00a0: votre demande partira d’elle-même dès que possible.',
+  draftLost: 'Votre navigateur ne garde pas votre saisie si vous quittez la page.',
+};
+
+export type CallbackFormMessages = typeof fr;
+
+const en: CallbackFormMessages = {
+  heading: 'Got a question? We’ll call you back',
+  submit: 'Call me back',
+  sending: 'Sending…',
+  optional: '(optional)',
+  labels: {
+    firstName: 'First name',
+    lastName: 'Last name',
+    email: 'Email',
+    phone: 'Phone',
+    programme: 'Programme',
+    slot: 'Best time to call',
+    message: 'Your question',
+  },
+  phoneHint: 'For example 06 12 34 56 78, or +44 20 7946 0958',
+  any: 'Any',
+  slots: ['Morning', 'Afternoon', 'Evening'],
+  consent: ['I agree to be called back about my request, under our ', 'privacy policy', '.'],
+  newTab: '(new tab)',
+  errorPrefix: 'Error:',
+  summary: 'There is a problem',
+  missing: {
+    firstName: 'Enter your first name',
+    lastName: 'Enter your last name',
+    email: 'Enter your email address',
+    phone: 'Enter your phone number',
+    consent: 'Select the box to be called back',
+  },
+  invalid: {
+    email: 'Enter an email address like name@example.com',
+    phone: 'Enter 10 digits, like 06 12 34 56 78, or + and the country code, like +44 20 7946 0958',
+  },
+  choose: 'Select an option from the list',
+  tooLong: (max) => `Write ${max} characters or fewer`,
+  rateLimited: (delay) => `Too many requests. Try again in ${delay}.`,
+  someMinutes: 'a few minutes',
+  unavailable: 'Could not send: check your details or try again later.',
+  sent: 'Thank you! Your request has been sent: we will call you back very soon.',
+  queued: 'The server is not answering. Your request is kept on this device and will be sent by itself as soon as possible.',
+  queuedInMemory: 'The server is not answering. Keep this page open: your request will be sent by itself as soon as possible.',
+  draftLost: 'Your browser will not keep what you type if you leave the page.',
+};
+
+export const callbackFormMessages: Record<Locale, CallbackFormMessages> = { fr, en };

@@ -1,0 +1,90 @@
+import type { CallbackRequest } from './request-schema.js';
+
+/** One submission: its body, and the key that makes sending it again harmless. */
+export interface Submission {
+  key: string;
+  /** Absolute URL. */
+  endpoint: string;
+  body: CallbackRequest;
+}
+
+export type Outcome =
+  | { kind: 'sent'; status: number }
+  /** 400, 422 or another 4xx: sending it again would get the same answer. */
+  | { kind: 'rejected'; errors?: Record<string, string> }
+  | { kind: 'rate-limited'; retryAfter?: number }
+  /** Network error, timeout, 408 or 5xx: worth sending again later. */
+  | { kind: 'failed' };
+
+/** Seconds from a `Retry-After` header: a number of seconds or an HTTP date. */
+export function retryAfterSeconds(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = /^\s*\d+\s*$/.test(header) ? Number(header) : Math.ceil((Date.parse(header) - Date.now()) / 1000);
+  return Number.isNaN(seconds) ? undefined : Math.max(0, seconds);
+}
+
+/**
+ * A random UUID. `crypto.randomUUID` exists only on https pages; elsewhere a blob URL ends with
+ * a random one the browser made.
+ */
+export function newKey(): string {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const url = URL.createObjectURL(new Blob());
+  URL.revokeObjectURL(url);
+  return url.slice(-36);
+}
+
+/** One attempt: POSTs the body as JSON and classifies the answer. Never throws. */
+export async function post({ key, endpoint, body }: Submission, timeout: number): Promise<Outcome> {
+  try {
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': key },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeout),
+    });
+    const { status } = response;
+    if (response.ok) return { kind: 'sent', status };
+    if (status === 429) return { kind: 'rate-limited', retryAfter: retryAfterSeconds(response.headers.get('Retry-After')) };
+    if (status === 408 || status >= 500) return { kind: 'failed' };
+    return { kind: 'rejected', errors: fieldErrors(await response.json().catch(() => undefined)) };
+  } catch {
+    return { kind: 'failed' };
+  }
+}
+
+/**
+ * The messages of a refusal, `{ "errors": { "email": "…" } }` (Laravel-style arrays of messages
+ * too), as field → message. They are shown as text; anything else in the body is ignored.
+ */
+function fieldErrors(json: unknown): Record<string, string> | undefined {
+  const errors = (json as { errors?: unknown } | undefined)?.errors;
+  if (!errors || typeof errors !== 'object') return undefined;
+  const messages: Record<string, string> = {};
+  for (const [field, message] of Object.entries(errors)) {
+    const text: unknown = Array.isArray(message) ? message[0] : message;
+    if (typeof text === 'string') messages[field] = text;
+  }
+  return messages;
+}
+
+/** Waits before the 2nd and 3rd attempts: a blip is over in a second, a restarting server in a few. */
+const RETRY_DELAYS = [1000, 4000];
+/** All attempts and waits fit in this: the visitor is watching a spinner. */
+const RETRY_BUDGET = 15000;
+
+/**
+ * Up to three attempts within about 15 seconds while the answer is worth retrying; returns the
+ * last outcome. The same body and key each time, so a server that got an attempt whose answer
+ * was lost recognises the retry.
+ */
+export async function sendWithRetries(submission: Submission, timeout: number): Promise<Outcome> {
+  const deadline = Date.now() + RETRY_BUDGET;
+  for (let attempt = 0; ; attempt++) {
+    const outcome = await post(submission, Math.min(timeout, deadline - Date.now()));
+    const delay = RETRY_DELAYS[attempt] ?? Infinity;
+    if (outcome.kind !== 'failed' || Date.now() + delay > deadline - 1000) return outcome;
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+}

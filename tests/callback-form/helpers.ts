@@ -1,0 +1,78 @@
+import type { CallbackForm } from '../../src/callback-form/callback-form.js';
+import '../../src/callback-form/define.js';
+
+/** The real timer, captured before a test installs sinon's fake clock. */
+const realSetTimeout = globalThis.setTimeout;
+const realWait = (ms: number) => new Promise((resolve) => realSetTimeout(resolve, ms));
+
+/**
+ * Polls `predicate` on the real clock: network answers arrive in real time even while a test
+ * holds the fake clock (which `waitUntil` from @open-wc would use).
+ */
+export async function until(predicate: () => unknown, what: string, ms = 5000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!(await predicate())) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await realWait(5);
+  }
+}
+
+export const OUTBOX = 'campus-widgets:callback-outbox';
+
+export function clearStorage(): void {
+  localStorage.removeItem(OUTBOX);
+  sessionStorage.clear();
+}
+
+/** Creates the element with these attributes (and light-DOM markup), connects it, waits for its first render. */
+export async function createForm(attributes: Record<string, string>, children = ''): Promise<CallbackForm> {
+  const el = document.createElement('callback-form');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.innerHTML = children;
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+export const $ = <T extends Element = HTMLElement>(el: CallbackForm, selector: string): T | null =>
+  el.shadowRoot!.querySelector<T>(selector);
+
+export const control = (el: CallbackForm, name: string) => $<HTMLInputElement>(el, `[name="${name}"]`)!;
+
+/** Types into a control as a person would: value, then the `input` event. */
+export async function type(el: CallbackForm, name: string, value: string): Promise<void> {
+  const input = control(el, name);
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** Leaves the focused control (blur validation runs). */
+export async function leave(el: CallbackForm): Promise<void> {
+  (el.shadowRoot!.activeElement as HTMLElement | null)?.blur();
+  await el.updateComplete;
+}
+
+export const VALID = {
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  email: 'ada@example.org',
+  phone: '06 12 34 56 78',
+};
+
+/** Fills the required fields (French phone as people type it) and ticks consent. */
+export async function fillValid(el: CallbackForm, values: Record<string, string> = {}): Promise<void> {
+  for (const [name, value] of Object.entries({ ...VALID, ...values })) await type(el, name, value);
+  control(el, 'consent').click();
+  await el.updateComplete;
+}
+
+export function submit(el: CallbackForm): void {
+  $<HTMLButtonElement>(el, '[part="submit"]')!.click();
+}
+
+/** The part that has focus inside the element, if any. */
+export const focusedPart = (el: CallbackForm) => el.shadowRoot!.activeElement?.getAttribute('part');
+
+export const text = (node: Element | null | undefined) => node?.textContent?.replace(/[ \t\r\n]+/g, ' ').trim() ?? '';
