@@ -110,10 +110,22 @@ export class Gallery {
         <section class="element-section" id=${tag} aria-labelledby=${`${tag}-title`}>
           <h2 id=${`${tag}-title`}><code>&lt;${tag}&gt;</code> <span class="section-name">${name[tag]}</span></h2>
           <p class="section-intro">${intro[tag]}</p>
+          ${tag === 'callback-form' ? this.renderOnlineButton(t) : nothing}
           <div class="specimens">${specimens.map((specimen) => this.renderSpecimen(specimen, t, locale, known, clocks))}</div>
         </section>
       `,
     )}`;
+  }
+
+  /**
+   * The browser fires `online` when the network comes back; the forms then send what waits in
+   * their outbox. The demo fires it on demand (the offline scenario answers again after 20 s).
+   */
+  private renderOnlineButton(t: Messages): TemplateResult {
+    return html`<p class="section-intro">
+      <button type="button" class="button-quiet" @click=${() => window.dispatchEvent(new Event('online'))}>${t.fireOnline}</button>
+      ${t.fireOnlineNote}
+    </p>`;
   }
 
   private renderSpecimen(

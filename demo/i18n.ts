@@ -44,6 +44,9 @@ const fr = {
   formIntro:
     '<callback-form> envoie à POST /api/callbacks. La démo remplit et envoie elle-même les formulaires marqués « envoyé par la démo » quand ils deviennent visibles (après les 3 s de saisie minimale). Plusieurs formulaires sur une page : donnez à chacun un id et son propre titre (slot heading).',
   cardIntro: '<article-card> lit un article de /api/articles, d’un flux JSON Feed ou de l’API REST WordPress.',
+  fireOnline: 'Retour en ligne',
+  fireOnlineNote:
+    'déclenche l’événement online du navigateur : les demandes gardées sont renvoyées (le scénario offline répond de nouveau 20 s après le premier essai).',
   expected: 'État montré',
   current: 'state actuel',
   markup: 'Balisage',
@@ -143,6 +146,9 @@ const en: Messages = {
   formIntro:
     '<callback-form> posts to POST /api/callbacks. The demo fills in and sends the forms marked “sent by the demo” itself once they scroll into view (after the 3 s minimum fill time). Several forms on one page: give each an id and its own heading (slot heading).',
   cardIntro: '<article-card> reads an article from /api/articles, a JSON Feed or the WordPress REST API.',
+  fireOnline: 'Back online',
+  fireOnlineNote:
+    'fires the browser’s online event: the queued requests are sent again (the offline scenario answers again 20 s after the first attempt).',
   expected: 'Shows',
   current: 'current state',
   markup: 'Markup',

@@ -243,6 +243,20 @@ export const formSpecimens: Specimen[] = [
     drive: 'fill-and-send',
   },
   {
+    id: 'form-offline',
+    tag: 'callback-form',
+    heading: { fr: 'Une question ? (hors ligne)', en: 'A question? (offline)' },
+    title: { fr: 'Réseau coupé : gardé hors ligne', en: 'Network down: queued offline' },
+    note: {
+      fr: 'scenario=offline : la connexion tombe sans réponse pendant 20 s ; la demande attend dans la boîte d’envoi, puis part au retour en ligne.',
+      en: 'scenario=offline: the connection drops without an answer for 20 s; the request waits in the outbox and goes when the browser is back online.',
+    },
+    states: ['submitting', 'queued'],
+    attributes: { id: 'form-offline', endpoint: '/api/callbacks?scenario=offline', 'privacy-url': '/confidentialite', source: 'demo-offline' },
+    options: programmes,
+    drive: 'fill-and-send',
+  },
+  {
     id: 'form-flaky',
     tag: 'callback-form',
     heading: { fr: 'Une question ? (serveur instable)', en: 'A question? (flaky server)' },
