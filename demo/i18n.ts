@@ -40,7 +40,7 @@ const fr = {
   resetTheme: 'Par défaut',
   gallery: 'Les éléments',
   bannerIntro:
-    '<event-banner> lit /api/open-days (ou sa version schema.org). L’attribut now fige l’horloge : c’est ainsi que sont montrés les états « en cours » et « terminé ».',
+    '<event-banner> lit /api/open-days (ou sa version schema.org) ; le paramètre case de l’API sert les journées de chaque état (soon, live, ended, postponed…), et l’attribut now fige l’horloge pour un aperçu.',
   formIntro:
     '<callback-form> envoie à POST /api/callbacks. La démo remplit et envoie elle-même les formulaires marqués « envoyé par la démo » quand ils deviennent visibles (après les 3 s de saisie minimale). Plusieurs formulaires sur une page : donnez à chacun un id et son propre titre (slot heading).',
   cardIntro: '<article-card> lit un article de /api/articles, d’un flux JSON Feed ou de l’API REST WordPress.',
@@ -142,7 +142,7 @@ const en: Messages = {
   resetTheme: 'Defaults',
   gallery: 'The elements',
   bannerIntro:
-    '<event-banner> reads /api/open-days (or its schema.org version). The now attribute freezes the clock: that is how the “live” and “ended” states are shown.',
+    '<event-banner> reads /api/open-days (or its schema.org version); the API’s case parameter serves the open days of each state (soon, live, ended, postponed…), and the now attribute freezes the clock for a preview.',
   formIntro:
     '<callback-form> posts to POST /api/callbacks. The demo fills in and sends the forms marked “sent by the demo” itself once they scroll into view (after the 3 s minimum fill time). Several forms on one page: give each an id and its own heading (slot heading).',
   cardIntro: '<article-card> reads an article from /api/articles, a JSON Feed or the WordPress REST API.',

@@ -154,19 +154,16 @@ export class DemoPage {
 
   // ——— data the page reads ———
 
-  /** Live and ended banners freeze their clock (`now`) during the first open day and after the last. */
+  /**
+   * The frozen-clock banner's `now`: 90 minutes into the next open day, read from the same API.
+   * (The other states come from the API's `?case=`.)
+   */
   private async loadClocks(): Promise<void> {
     try {
       const response = await fetch('/api/open-days');
-      const { events } = (await response.json()) as { events: Array<{ startsAt: string; endsAt?: string }> };
-      const starts = events.map((event) => Date.parse(event.startsAt));
-      const ends = events.map((event) => Date.parse(event.endsAt ?? event.startsAt));
-      const first = Math.min(...starts);
-      this.clocks = {
-        live: new Date(first + 90 * 60_000).toISOString(),
-        ended: new Date(Math.max(...ends) + 24 * 3_600_000).toISOString(),
-      };
-      if (!events.length || Number.isNaN(first)) this.clocks = 'failed';
+      const { events } = (await response.json()) as { events: Array<{ startsAt: string }> };
+      const first = Math.min(...events.map((event) => Date.parse(event.startsAt)));
+      this.clocks = Number.isFinite(first) ? { live: new Date(first + 90 * 60_000).toISOString() } : 'failed';
     } catch {
       this.clocks = 'failed';
     }

@@ -13,8 +13,8 @@ export type Tag = 'event-banner' | 'callback-form' | 'article-card';
 /** What the page does to a form once it is visible: submit it empty, or fill it in and send it. */
 export type Drive = 'submit-empty' | 'fill-and-send';
 
-/** A banner clock the page computes from the open days' dates: during the first one, or after the last. */
-export type Clock = 'live' | 'ended';
+/** A banner clock (`now`) the page computes from the open days' dates: during the next one. */
+export type Clock = 'live';
 
 export interface Specimen {
   /** Stable name, on the page as `data-specimen` (tests find the examples by it). */
