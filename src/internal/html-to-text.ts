@@ -1,6 +1,6 @@
 /**
  * Plain text from the HTML fragments CMSs put in JSON (WordPress `title.rendered` and
- * `excerpt.rendered`, JSON Feed `content_html`), read by a small scanner of our own.
+ * `excerpt.rendered`, term names), read by a small scanner of our own.
  *
  * Not `innerHTML`, `DOMParser` or `<template>`: they are Trusted Types sinks (blocked on a strict
  * page), and parsing hostile markup is how an `<img onerror>` runs. Here markup is only ever
@@ -11,7 +11,7 @@
  * WordPress excerpt noise goes too: the "Lire la suite" / "Read more" link a theme appends, and
  * the `[…]` that marks a cut (an ellipsis is kept when the text does not already end a sentence).
  */
-export function htmlToText(html: string): string {
+export function htmlToText(html = ''): string {
   let text = '';
   /** Where the open `<a>` began in `text`, and whether its class says it is a "more" link. */
   let anchor: { start: number; more: boolean } | undefined;
