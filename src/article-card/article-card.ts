@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CampusElement, type CampusState } from '../internal/campus-element.js';
 import { hostStyles } from '../internal/host-styles.js';
-import { numberFormat } from '../internal/intl.js';
 import { commonMessages } from '../internal/messages.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { styles } from './article-card.styles.js';
@@ -82,8 +81,6 @@ export class ArticleCard extends CampusElement {
   /** Level of the title's heading, 2 to 6 (default 3): fit it to the page's outline. */
   declare headingLevel: number | null;
 
-  /** An image that failed to load is left out rather than shown broken. */
-  private brokenImage?: string;
   private shown?: Article;
 
   private readonly data = new RemoteData(this, {
@@ -105,44 +102,45 @@ export class ArticleCard extends CampusElement {
   }
 
   override render(): TemplateResult {
-    switch (this.state) {
-      case 'loading':
-        return this.renderLoading();
-      case 'empty':
-        return this.renderFallback(messages[this.locale].empty);
-      case 'ready':
-        return this.renderCard(this.shown!);
-      default:
-        return this.renderFallback(commonMessages[this.locale][this.data.status === 'idle' ? 'misconfigured' : 'unavailable']);
-    }
+    const { state, locale } = this;
+    if (state === 'ready') return this.renderCard(this.shown!);
+    if (state === 'loading') return this.renderLoading();
+    return this.renderFallback(
+      state === 'empty' ? messages[locale].empty : commonMessages[locale][this.data.status === 'idle' ? 'misconfigured' : 'unavailable'],
+    );
   }
 
-  private renderCard(article: Article): TemplateResult {
-    const text = messages[this.locale];
-    const variant = this.variantName();
+  private renderCard({ title, url, category, publishedAt: date, dateOnly, readingTimeMinutes: minutes, excerpt, tags, image }: Article): TemplateResult {
+    const { locale } = this;
+    const text = messages[locale];
+    const variant = this.setting('variant', this.variant ?? 'vertical', (name) => VARIANTS.includes(name), 'vertical', 'vertical, horizontal or compact');
     const full = variant !== 'compact';
-    const { image, publishedAt: date, readingTimeMinutes: minutes } = article;
-    const duration = minutes && numberFormat(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+    // The heading holds the card's only link, so its name is the title and there is one tab stop.
+    const link = url ? html`<a part="link" class="link" href=${url} @click=${this.onOpen}>${title}</a>` : title;
+    // A date without a time is that calendar date everywhere: read and shown in UTC.
+    const timeZone = dateOnly ? 'UTC' : undefined;
     return html`<article part="card" class="card ${variant}">
       <div class="body">
-        ${this.renderHeading(article)}
-        ${article.category ? html`<p part="category" class="category">${article.category}</p>` : nothing}
-        ${date || duration
-          ? html`<p class="meta">
-              ${date
-                ? html`<time part="date" datetime=${date.toISOString().slice(0, article.dateOnly ? 10 : 24)}>${text.published(this.formatDate(date, article.dateOnly))}</time>`
-                : nothing}
-              ${duration ? html`<span part="reading-time">${text.readingTime(duration)}</span>` : nothing}
-            </p>`
-          : nothing}
-        ${full && article.excerpt ? html`<p part="excerpt" class="excerpt">${article.excerpt}</p>` : nothing}
-        ${full && article.tags.length
+        ${this.renderHeading(link)}
+        ${category ? html`<p part="category" class="category">${category}</p>` : nothing}
+        <p class="meta">
+          ${date
+            ? html`<time part="date" datetime=${date.toISOString().slice(0, dateOnly ? 10 : 24)}
+                >${text.published(date.toLocaleDateString(text.dateLocale, { dateStyle: 'long', timeZone }))}</time
+              >`
+            : nothing}
+          ${minutes
+            ? html`<span part="reading-time">${text.readingTime(minutes.toLocaleString(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }))}</span>`
+            : nothing}
+        </p>
+        ${full && excerpt ? html`<p part="excerpt" class="excerpt">${excerpt}</p>` : nothing}
+        ${full && tags.length
           ? html`<ul part="tags" class="tags" aria-label=${text.tags}>
-              ${article.tags.map((tag) => html`<li>${tag}</li>`)}
+              ${tags.map((tag) => html`<li>${tag}</li>`)}
             </ul>`
           : nothing}
       </div>
-      ${image && image.src !== this.brokenImage
+      ${image
         ? html`<img
             part="image"
             class="image"
@@ -151,19 +149,14 @@ export class ArticleCard extends CampusElement {
             width=${image.width ?? nothing}
             height=${image.height ?? nothing}
             loading="lazy"
-            @error=${() => {
-              this.brokenImage = image.src;
-              this.requestUpdate();
-            }}
           />`
         : nothing}
     </article>`;
   }
 
-  /** The heading holds the card's only link, so its name is the title and there is one tab stop. */
-  private renderHeading({ title, url }: Article): TemplateResult {
-    const content = url ? html`<a part="link" class="link" href=${url} @click=${this.onOpen}>${title}</a>` : title;
-    switch (this.level()) {
+  /** lit templates name their elements statically: one template per level. */
+  private renderHeading(content: TemplateResult | string): TemplateResult {
+    switch (this.setting('heading-level', this.headingLevel ?? 3, (level) => [2, 3, 4, 5, 6].includes(level), 3, '2 to 6')) {
       case 2:
         return html`<h2 part="title" class="title">${content}</h2>`;
       case 4:
@@ -187,30 +180,14 @@ export class ArticleCard extends CampusElement {
   private pick(articles: Article[]): Article | undefined {
     const key = this.articleId?.trim();
     if (key) return articles.find((article) => article.id === key || article.slug === key);
-    const index = this.index ?? 0;
-    if (Number.isInteger(index) && index >= 0) return articles[index];
-    this.warnOnce('index', `"${this.getAttribute('index') ?? index}" is not a whole number from 0; showing the first article.`);
-    return articles[0];
+    return articles[this.setting('index', this.index ?? 0, (index) => Number.isInteger(index) && index >= 0, 0, 'a whole number from 0')];
   }
 
-  private level(): number {
-    const level = this.headingLevel ?? 3;
-    if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
-    this.warnOnce('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not 2 to 6; using 3.`);
-    return 3;
-  }
-
-  private variantName(): string {
-    const variant = this.variant ?? 'vertical';
-    if (VARIANTS.includes(variant)) return variant;
-    this.warnOnce('variant', `"${variant}" is not vertical, horizontal or compact; using vertical.`);
-    return 'vertical';
-  }
-
-  /** In the visitor's time zone; a date without a time is that calendar date everywhere. */
-  private formatDate(date: Date, dateOnly?: boolean): string {
-    const { dateLocale } = messages[this.locale];
-    return new Intl.DateTimeFormat(dateLocale, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined }).format(date);
+  /** An attribute's `value` when `valid`, else `fallback`, after one console warning that says so. */
+  private setting<T>(attribute: string, value: T, valid: (value: T) => boolean, fallback: T, expected: string): T {
+    if (valid(value)) return value;
+    this.warnOnce(attribute, `"${this.getAttribute(attribute) ?? value}" is not ${expected}; using ${fallback}.`);
+    return fallback;
   }
 }
 
