@@ -116,11 +116,11 @@ export class ArticleCard extends CampusElement {
     const variant = this.setting('variant', this.variant ?? 'vertical', (name) => VARIANTS.includes(name), 'vertical', 'vertical, horizontal or compact');
     const full = variant !== 'compact';
     // The heading holds the card's only link, so its name is the title and there is one tab stop.
-    const link = url ? html`<a part="link" class="link" href=${url} @click=${this.onOpen}>${title}</a>` : title;
+    const link = url ? html`<a part="link" href=${url} @click=${this.onOpen}>${title}</a>` : title;
     // A date without a time is that calendar date everywhere: read and shown in UTC.
     const timeZone = dateOnly ? 'UTC' : undefined;
-    return html`<article part="card" class="card ${variant}">
-      <div class="body">
+    return html`<article part="card" class=${variant}>
+      <div>
         ${this.renderHeading(link)}
         ${category ? html`<p part="category" class="category">${category}</p>` : nothing}
         <p class="meta">
@@ -135,7 +135,7 @@ export class ArticleCard extends CampusElement {
         </p>
         ${full && excerpt ? html`<p part="excerpt" class="excerpt">${excerpt}</p>` : nothing}
         ${full && tags.length
-          ? html`<ul part="tags" class="tags" aria-label=${text.tags}>
+          ? html`<ul part="tags" aria-label=${text.tags}>
               ${tags.map((tag) => html`<li>${tag}</li>`)}
             </ul>`
           : nothing}
@@ -143,7 +143,6 @@ export class ArticleCard extends CampusElement {
       ${image
         ? html`<img
             part="image"
-            class="image"
             src=${image.src}
             alt=${image.alt}
             width=${image.width ?? nothing}
