@@ -33,11 +33,6 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_text);
   }
-  article:focus-within {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-    box-shadow: 0 0 0 5px #0b0c0c;
-  }
 
   div {
     display: flex;
@@ -54,6 +49,7 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   a {
+    display: block;
     color: inherit;
     text-decoration: none;
   }
@@ -61,10 +57,6 @@ export const styles = css`
     content: '';
     position: absolute;
     inset: 0;
-  }
-  a:focus-visible {
-    outline: 0;
-    box-shadow: none;
   }
   article:hover a {
     text-decoration: underline;
