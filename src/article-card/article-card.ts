@@ -12,6 +12,15 @@ export type ArticleCardVariant = 'vertical' | 'horizontal' | 'compact';
 
 const VARIANTS: readonly string[] = ['vertical', 'horizontal', 'compact'] satisfies ArticleCardVariant[];
 
+/** The title's heading, from `<h2>` to `<h6>`: lit templates name their elements statically. */
+const HEADINGS = [
+  (content: unknown) => html`<h2 part="title" class="title">${content}</h2>`,
+  (content: unknown) => html`<h3 part="title" class="title">${content}</h3>`,
+  (content: unknown) => html`<h4 part="title" class="title">${content}</h4>`,
+  (content: unknown) => html`<h5 part="title" class="title">${content}</h5>`,
+  (content: unknown) => html`<h6 part="title" class="title">${content}</h6>`,
+];
+
 /**
  * A news teaser — image, category, title, date, excerpt, tags, reading time — whose title link
  * makes the whole card one click target and one tab stop.
@@ -115,13 +124,14 @@ export class ArticleCard extends CampusElement {
     const text = messages[locale];
     const variant = this.setting('variant', this.variant ?? 'vertical', (name) => VARIANTS.includes(name), 'vertical', 'vertical, horizontal or compact');
     const full = variant !== 'compact';
+    const level = this.setting('heading-level', this.headingLevel ?? 3, (level) => !!HEADINGS[level - 2], 3, '2 to 6');
     // The heading holds the card's only link, so its name is the title and there is one tab stop.
     const link = url ? html`<a part="link" href=${url} @click=${this.onOpen}>${title}</a>` : title;
     // A date without a time is that calendar date everywhere: read and shown in UTC.
     const timeZone = dateOnly ? 'UTC' : undefined;
     return html`<article part="card" class=${variant}>
       <div>
-        ${this.renderHeading(link)}
+        ${HEADINGS[level - 2]!(link)}
         ${category ? html`<p part="category" class="category">${category}</p>` : nothing}
         <p class="meta">
           ${date
@@ -153,25 +163,10 @@ export class ArticleCard extends CampusElement {
     </article>`;
   }
 
-  /** lit templates name their elements statically: one template per level. */
-  private renderHeading(content: TemplateResult | string): TemplateResult {
-    switch (this.setting('heading-level', this.headingLevel ?? 3, (level) => [2, 3, 4, 5, 6].includes(level), 3, '2 to 6')) {
-      case 2:
-        return html`<h2 part="title" class="title">${content}</h2>`;
-      case 4:
-        return html`<h4 part="title" class="title">${content}</h4>`;
-      case 5:
-        return html`<h5 part="title" class="title">${content}</h5>`;
-      case 6:
-        return html`<h6 part="title" class="title">${content}</h6>`;
-      default:
-        return html`<h3 part="title" class="title">${content}</h3>`;
-    }
-  }
-
   private onOpen(event: MouseEvent): void {
     const { id, url } = this.shown!;
-    const plain = event.button === 0 && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
+    // \`click\` comes from the main button only (others fire \`auxclick\`); a modifier opens a tab or window.
+    const plain = !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
     if (!this.emit('campus-article-open', { id, url: url! }, { cancelable: plain })) event.preventDefault();
   }
 
