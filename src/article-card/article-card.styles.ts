@@ -25,7 +25,7 @@ export const styles = css`
   article {
     position: relative;
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     height: 100%;
     overflow: hidden;
     border: 1px solid color-mix(in srgb, var(--_text) 18%, transparent);
@@ -37,7 +37,7 @@ export const styles = css`
   div {
     display: flex;
     flex: 1 1 18em;
-    flex-direction: column;
+    flex-flow: column;
     gap: calc(var(--_space) / 2);
     min-width: 0;
     padding: var(--_space);
@@ -117,7 +117,7 @@ export const styles = css`
   }
 
   .compact {
-    flex-direction: row;
+    flex-flow: row;
     align-items: center;
   }
   .compact .title {

@@ -50,11 +50,10 @@ const tags = z.optional(z.array(z.string()));
 const DATE = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/;
 const isoDate = z.string().check(z.refine((value) => !!readDate(value), 'must be an ISO 8601 date'));
 
-function readDate(value = ''): { publishedAt: Date; dateOnly?: true } | undefined {
+function readDate(value = ''): { publishedAt: Date; dateOnly: boolean } | undefined {
   const match = DATE.exec(value);
   const publishedAt = new Date(match?.[1] && !match[2] ? `${value}Z` : value);
-  if (!match || Number.isNaN(publishedAt.getTime())) return undefined;
-  return match[1] ? { publishedAt } : { publishedAt, dateOnly: true };
+  if (match && !isNaN(+publishedAt)) return { publishedAt, dateOnly: !match[1] };
 }
 
 /** Our own API: an article, `{ articles: [...] }` or an array of articles. The other sources map onto it. */
@@ -155,7 +154,7 @@ function toArticle(fields: Fields, base: URL): Article {
     excerpt: fields.excerpt?.trim() || undefined,
     category: fields.category?.trim() || undefined,
     tags: fields.tags ?? [],
-    image: src ? { src, alt: image!.alt ?? '', width: image!.width, height: image!.height } : undefined,
+    image: src ? { ...image, src, alt: image!.alt ?? '' } : undefined,
     readingTimeMinutes: minutes > 0 ? Math.ceil(minutes) : undefined,
   };
 }

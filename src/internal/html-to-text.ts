@@ -22,11 +22,12 @@ export function htmlToText(html = ''): string {
 }
 
 /**
- * A link a theme appends to an excerpt: its class says "more", or its text (maybe behind a tag)
- * starts with the words of such a link. Removed with its content, up to its end tag.
+ * A link a theme appends to an excerpt: its class says "more" (WordPress's `more-link`), or its
+ * text (maybe behind a tag) starts with the words of such a link. Removed with its content, up
+ * to its end tag.
  */
 const READ_MORE_LINK =
-  /<a\b[^>]*?(?:\bclass\s*=\s*["']?[^"'>]*more[^>]*>|>(?:\s|<[^>]*>)*(?:lire la suite|continuer la lecture|en savoir plus|read more|continue reading)\b)[\s\S]*?(?:<\/a\s*>|$)/gi;
+  /<a\b[^>]*?(?:\bclass="[^"]*more[^>]*>|>(?:\s|<[^>]*>)*(?:lire la suite|continuer la lecture|read more|continue reading)\b)[\s\S]*?(?:<\/a\s*>|$)/gi;
 
 /**
  * In order: a comment; an element whose content is code or fallback for another medium, dropped
