@@ -4,8 +4,8 @@ import { css } from 'lit';
  * The card draws its own surface, so it reads the same on light and dark pages. Secondary text
  * is the text colour mixed into the surface: it keeps its contrast whatever pair a theme sets.
  * The one link's `::after` covers the card, so the whole card is one click target and one tab
- * stop; the focus ring goes around the card. The shadow root holds only the card, so element
- * selectors are enough.
+ * stop; the link is a block, so the shared focus ring draws one clean box around the title.
+ * The shadow root holds only the card, so element selectors are enough.
  */
 export const styles = css`
   :host {
@@ -58,9 +58,6 @@ export const styles = css`
     position: absolute;
     inset: 0;
   }
-  article:hover a {
-    text-decoration: underline;
-  }
 
   .category {
     order: -1;
@@ -102,7 +99,6 @@ export const styles = css`
     width: 100%;
     height: auto;
     object-fit: cover;
-    background: color-mix(in srgb, var(--_text) 10%, var(--_surface));
   }
   img:not([width]) {
     aspect-ratio: 16 / 9;

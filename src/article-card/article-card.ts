@@ -37,7 +37,8 @@ const HEADINGS = [
  * @fires campus-error - Loading failed. `detail`: `{ reason: "network" | "timeout" | "http" |
  * "invalid-response", status?, issues? }`.
  * @fires campus-article-open - The visitor followed the card's link. `detail`: `{ id, url }`.
- * Cancelable on a plain click (no modifier key): cancel it to route in a single-page app.
+ * Not cancelable: a single-page app routes by cancelling the link's `click` (composed, it reaches
+ * the page), after checking its modifier keys.
  *
  * @slot - Fallback content: shown before the script runs, while loading, on error and when there
  * is no article to show; hidden once the card renders.
@@ -163,11 +164,10 @@ export class ArticleCard extends CampusElement {
     </article>`;
   }
 
-  private onOpen(event: MouseEvent): void {
+  /** Only tells the page: the link navigates by itself (a single-page app can cancel the `click`). */
+  private onOpen(): void {
     const { id, url } = this.shown!;
-    // \`click\` comes from the main button only (others fire \`auxclick\`); a modifier opens a tab or window.
-    const plain = !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
-    if (!this.emit('campus-article-open', { id, url: url! }, { cancelable: plain })) event.preventDefault();
+    this.emit('campus-article-open', { id, url: url! });
   }
 
   /** `article-id` (an id or a slug) when set, else `index`. */

@@ -45,10 +45,12 @@ const PHRASING = /^(a|abbr|b|cite|code|em|i|mark|q|s|small|span|strong|sub|sup|u
 /** `&#8217;`, `&#x2019;` or a named entity; only with its `;`. */
 const ENTITY = /&(?:#(\d+|x[\da-f]+)|([a-z]+));/gi;
 
-/** The named entities editors and WordPress emit; accented letters are composed below. */
+/**
+ * The named entities WordPress writes (its typographic quotes and dashes are numeric, `&#8217;`,
+ * except the French « » of its translation); accented letters are composed below.
+ */
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…', mdash: '—', ndash: '–',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', euro: '€', oelig: 'œ', OElig: 'Œ',
+  amp: '&', lt: '<', gt: '>', quot: '"', nbsp: '\u00a0', hellip: '…', laquo: '«', raquo: '»', oelig: 'œ', OElig: 'Œ',
 };
 
 /** `&eacute;` → e + U+0301 → é (NFC): every accented letter without a table of each. */
