@@ -59,7 +59,7 @@ const HEADINGS = [
  * @cssprop --campus-color-text - Text colour; secondary text and borders are mixed from it (default `#1d2433`).
  * @cssprop --campus-color-primary - Category label background (default `#1f4fb4`).
  * @cssprop --campus-color-on-primary - Category label text (default `#ffffff`).
- * @cssprop --campus-color-focus - Focus ring around the card (default `#ffbf47`).
+ * @cssprop --campus-color-focus - Focus ring around the title's link (default `#ffbf47`).
  * @cssprop --campus-font-family - Font (default `inherit`).
  * @cssprop --campus-radius - Corner radius (default `8px`).
  * @cssprop --campus-space - Inner spacing (default `16px`).

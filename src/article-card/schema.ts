@@ -25,7 +25,7 @@ export interface ArticleImage {
   src: string;
   /** Empty when the source has none. */
   alt: string;
-  /** Give the aspect ratio the card reserves (16:9 without both). */
+  /** Give the aspect ratio the card reserves (16:9 without them). */
   width?: number;
   height?: number;
 }
