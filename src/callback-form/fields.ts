@@ -14,7 +14,3 @@ export const SLOTS = ['morning', 'afternoon', 'evening'] as const;
 /** What the visitor typed, as typed. */
 export type FormValues = Record<Exclude<FieldName, 'consent'>, string> & { consent: boolean };
 export type FieldErrors = Partial<Record<FieldName, string>>;
-
-export const emptyValues = (): FormValues => ({
-  firstName: '', lastName: '', email: '', phone: '', programme: '', slot: '', message: '', consent: false,
-});

@@ -18,7 +18,8 @@ const fr = {
   phoneHint: 'Par exemple 06 12 34 56 78, ou +32 470 12 34 56',
   /** The empty choice of the programme and slot lists. */
   any: 'Peu importe',
-  slots: ['Le matin', 'L’après-midi', 'En soirée'],
+  /** The slot choices, by the value sent: `SLOTS`. */
+  slots: { morning: 'Le matin', afternoon: 'L’après-midi', evening: 'En soirée' },
   /** The consent sentence around its link; sent as `consent.text`. */
   consent: ['J’accepte d’être rappelé au sujet de ma demande, selon notre ', 'politique de confidentialité', '.'],
   newTab: '(nouvel onglet)',
@@ -64,7 +65,7 @@ const en: CallbackFormMessages = {
   },
   phoneHint: 'For example 06 12 34 56 78, or +44 20 7946 0958',
   any: 'Any',
-  slots: ['Morning', 'Afternoon', 'Evening'],
+  slots: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
   consent: ['I agree to be called back about my request, under our ', 'privacy policy', '.'],
   newTab: '(new tab)',
   errorPrefix: 'Error:',

@@ -1,8 +1,3 @@
-/**
- * The form's checks: zod, the request schema and the phone normalizer. The element loads this
- * module when the visitor first turns to the form, not with the page: most visitors never do.
- */
-
 import type { Locale } from '../internal/locale.js';
 import type { CallbackFormMessages } from './messages.js';
 import { toE164 } from './phone.js';
@@ -18,30 +13,29 @@ export interface RequestOptions {
 }
 
 /** The POST body for these values, before validation (the schema says whether it is right). */
-export function buildRequest(values: FormValues, options: RequestOptions): unknown {
-  const optional: Record<string, string> = {};
-  for (const name of options.shown) if (values[name].trim()) optional[name] = values[name].trim();
+export function buildRequest(values: FormValues, { shown, locale, source, consentText, suspectedBot }: RequestOptions): unknown {
   const utm: Record<string, string> = {};
-  new URL(location.href).searchParams.forEach((value, key) => {
+  new URLSearchParams(location.search).forEach((value, key) => {
     if (/^utm_(source|medium|campaign|term|content)$/.test(key)) utm[key.slice(4)] = value;
   });
-  return {
+  const body: Record<string, unknown> = {
     firstName: values.firstName.trim(),
     lastName: values.lastName.trim(),
     email: values.email.trim(),
     phone: toE164(values.phone) ?? values.phone,
-    ...optional,
-    consent: { given: values.consent, text: options.consentText, at: new Date().toISOString() },
-    context: {
-      pageUrl: location.href,
-      pageTitle: document.title,
-      referrer: document.referrer,
-      locale: options.locale,
-      ...(options.source && { source: options.source }),
-      ...(Object.keys(utm).length > 0 && { utm }),
-      ...(options.suspectedBot && { suspectedBot: true }),
-    },
   };
+  for (const name of shown) if (values[name].trim()) body[name] = values[name].trim();
+  body.consent = { given: values.consent, text: consentText, at: new Date().toISOString() };
+  body.context = {
+    pageUrl: location.href,
+    pageTitle: document.title,
+    referrer: document.referrer,
+    locale,
+    ...(source && { source }),
+    ...(Object.keys(utm).length > 0 && { utm }),
+    ...(suspectedBot && { suspectedBot }),
+  };
+  return body;
 }
 
 /**
@@ -51,15 +45,15 @@ export function buildRequest(values: FormValues, options: RequestOptions): unkno
 export function validateRequest(body: unknown, values: FormValues, m: CallbackFormMessages, locale: Locale): { request?: CallbackRequest; errors: FieldErrors } {
   const result = callbackRequestSchema.safeParse(body);
   const errors: FieldErrors = {};
-  if (result.success) return { request: result.data, errors };
-  for (const issue of result.error.issues) {
+  for (const issue of result.error?.issues ?? []) {
     const field = issue.path[0] as FieldName;
     const typed = values[field];
+    const max = (issue as { params?: { max?: number } }).params?.max;
     errors[field] ??= typed === false || !String(typed).trim()
-      ? m.missing[field]!
-      : issue.code === 'too_big'
-        ? m.tooLong(Number(issue.maximum).toLocaleString(locale))
+      ? m.missing[field]
+      : max // filled, so too long
+        ? m.tooLong(max.toLocaleString(locale))
         : m.invalid[field] ?? m.choose;
   }
-  return { errors };
+  return { request: result.data, errors };
 }
