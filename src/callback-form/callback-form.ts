@@ -6,10 +6,10 @@ import { numberFormat } from '../internal/intl.js';
 import { DEFAULT_TIMEOUT } from '../internal/load-json.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { styles } from './callback-form.styles.js';
+import { FIELD_NAMES, isOptional, type Errors, type FieldName, type FormValues, type OptionalField } from './fields.js';
 import { callbackFormMessages, type CallbackFormMessages } from './messages.js';
 import { dequeue, enqueue, flushOutbox, isQueued, outboxEvents, outboxIsStored, sendOnce, type SettledDetail } from './outbox.js';
-import { FIELD_NAMES, isOptional, type FieldErrors, type FieldName, type FormValues, type OptionalField } from './fields.js';
-import { buildRequest, validateRequest } from './request.js';
+import { checkRequest } from './request.js';
 import { newKey, sendWithRetries, type FinalOutcome } from './send.js';
 import { readJson, writeJson } from './storage.js';
 
@@ -93,9 +93,8 @@ export class CallbackForm extends CampusElement {
   declare datalayer: boolean;
 
   declare private values: FormValues;
-  declare private errors: FieldErrors;
-  /** What the summary lists besides field errors: a rate limit, a refusal. Set with `errors`. */
-  private problems: string[] = [];
+  /** Field → message, shown on the field and in the summary; any other key is a problem the summary lists alone. */
+  declare private errors: Errors;
   /** The browser refused to keep the draft: it lasts only while the page is open. */
   private draftLost = false;
   /** The field the visitor changed last: leaving it checks it. */
@@ -151,7 +150,7 @@ export class CallbackForm extends CampusElement {
   private renderForm(m: CallbackFormMessages): TemplateResult {
     const { errors, values, state } = this;
     const shown = this.shown;
-    const privacy = this.url('privacy-url', this.privacyUrl, 'missing: the consent sentence cannot link the privacy policy.');
+    const privacy = this.url('privacy-url', this.privacyUrl);
     const [before, link, after] = m.consent;
     const programmes = [...this.querySelectorAll('option')].map((option) => [option.value, option.label]);
     const aria = (name: FieldName) => ({
@@ -216,16 +215,19 @@ export class CallbackForm extends CampusElement {
     </form>`;
   }
 
+  /** The GOV.UK error summary: problems without a field first, then each field's as a link to it. */
   private renderSummary(m: CallbackFormMessages): TemplateResult | typeof nothing {
-    const fields = FIELD_NAMES.filter((name) => this.errors[name]);
-    if (this.state !== 'error' || fields.length + this.problems.length === 0) return nothing;
-    // The GOV.UK error summary: focus goes to the block, the alert inside is announced.
+    const { errors } = this;
+    const fields = this.visibleFields.filter((name) => errors[name]);
+    const problems = Object.keys(errors).filter((key) => errors[key] && !fields.includes(key as FieldName));
+    if (this.state !== 'error' || fields.length + problems.length === 0) return nothing;
+    // Focus goes to the block, the alert inside is announced.
     return html`<div class="box" part="summary" tabindex="-1">
       <div role="alert">
         <h3>${m.summary}</h3>
         <ul @click=${this.onSummaryClick}>
-          ${this.problems.map((problem) => html`<li>${problem}</li>`)}
-          ${fields.map((name) => html`<li><a href="#${name}">${this.errors[name]}</a></li>`)}
+          ${problems.map((key) => html`<li>${errors[key]}</li>`)}
+          ${fields.map((name) => html`<li><a href="#${name}">${errors[name]}</a></li>`)}
         </ul>
       </div>
     </div>`;
@@ -243,7 +245,7 @@ export class CallbackForm extends CampusElement {
 
   /** Checks the field just left if the visitor changed it: not one only tabbed through. */
   private onFocusOut(event: FocusEvent): void {
-    const name = (event.target as HTMLInputElement).name as FieldName;
+    const { name } = event.target as HTMLInputElement;
     if (name !== this.changed) return;
     this.changed = undefined;
     this.errors = { ...this.errors, [name]: this.validate().errors[name] };
@@ -266,10 +268,10 @@ export class CallbackForm extends CampusElement {
     // which is no reason to check it again (and wipe what the server says about it).
     this.changed = undefined;
     const { request, errors } = this.validate();
-    if (!request) return this.refuse(errors, [], { reason: 'invalid', fieldErrors: errors as Record<string, string> });
+    if (!request) return this.refuse(errors, { reason: 'invalid', fieldErrors: errors as Record<string, string> });
     if (!this.emit('campus-submit', request, { cancelable: true })) return;
     const endpoint = this.endpointUrl();
-    if (!endpoint) return this.refuse({}, [callbackFormMessages[this.locale].unavailable], { reason: 'rejected' });
+    if (!endpoint) return this.refuse({ endpoint: callbackFormMessages[this.locale].unavailable }, { reason: 'rejected' });
 
     const submission = { key: newKey(), endpoint, body: request };
     const { key } = submission;
@@ -278,7 +280,6 @@ export class CallbackForm extends CampusElement {
     const persisted = enqueue(submission);
     this.saveDraft();
     this.errors = {};
-    this.problems = [];
     this.state = 'submitting';
     const outcome = (await sendOnce(key, () => sendWithRetries(submission, this.timeoutMs)))!;
     if (outcome.kind !== 'failed') return this.settle(key, outcome, true);
@@ -318,24 +319,19 @@ export class CallbackForm extends CampusElement {
       const delay = retryAfter === undefined
         ? m.someMinutes
         : numberFormat(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(Math.max(1, Math.ceil(retryAfter / 60)));
-      return this.refuse({}, [m.rateLimited(delay)], { reason: 'rate-limited', retryAfter });
+      return this.refuse({ rateLimited: m.rateLimited(delay) }, { reason: 'rate-limited', retryAfter });
     }
-    // The server's own words: on the fields shown that it names, the rest in the summary.
-    const errors: FieldErrors = {};
-    const problems: string[] = [];
+    // The server's own words: on the fields it names ("consent.given" is the consent box's),
+    // the rest in the summary, or a general message when it gave none.
     const fieldErrors = outcome.errors;
-    for (const [field, message] of Object.entries(fieldErrors)) {
-      const name = field.split('.')[0] as FieldName;
-      if (name in this.values && (!isOptional(name) || this.shown.includes(name))) errors[name] ??= message;
-      else problems.push(message);
-    }
-    if (problems.length + Object.keys(errors).length === 0) problems.push(m.unavailable);
-    return this.refuse(errors, problems, { reason: 'rejected', ...(Object.keys(fieldErrors).length > 0 && { fieldErrors }) });
+    const errors: Errors = {};
+    for (const [field, message] of Object.entries(fieldErrors)) errors[field.split('.')[0]!] ??= message;
+    const some = Object.keys(fieldErrors).length > 0;
+    return this.refuse(some ? errors : { rejected: m.unavailable }, { reason: 'rejected', ...(some && { fieldErrors }) });
   }
 
-  private async refuse(errors: FieldErrors, problems: string[], detail: CampusSubmitErrorDetail): Promise<void> {
+  private async refuse(errors: Errors, detail: CampusSubmitErrorDetail): Promise<void> {
     this.errors = errors;
-    this.problems = problems;
     this.state = 'error';
     await this.focusPart('summary');
     this.emit('campus-submit-error', detail);
@@ -348,36 +344,35 @@ export class CallbackForm extends CampusElement {
 
   // Mechanics
 
-  private validate(): ReturnType<typeof validateRequest> {
-    const m = callbackFormMessages[this.locale];
+  private validate(): ReturnType<typeof checkRequest> {
     const trap = this.renderRoot.querySelector<HTMLInputElement>('#website');
-    const body = buildRequest(this.values, {
-      shown: this.shown,
-      locale: this.locale,
-      source: this.source,
-      consentText: m.consent.join(''),
-      // The honeypot was filled, or the form faster than a person types. This never blocks.
-      suspectedBot: Boolean(trap?.value) || Date.now() - this.startedAt < MIN_FILL_TIME,
-    });
-    return validateRequest(body, this.values, m, this.locale);
+    // The honeypot was filled, or the form faster than a person types. This never blocks.
+    const suspectedBot = Boolean(trap?.value) || Date.now() - this.startedAt < MIN_FILL_TIME;
+    return checkRequest(this.values, this.visibleFields, this.locale, this.source, suspectedBot);
   }
 
   /** The optional fields that `fields` names; the default, with a warning, for a bad value. */
   private get shown(): OptionalField[] {
     const names = (this.fields ?? DEFAULT_FIELDS.join()).match(/[^\s,]+/g) ?? [];
     if (names.every(isOptional)) return names as OptionalField[];
-    this.warnOnce('fields', `"${this.fields}": choose from programme,slot,message; using programme,message.`);
+    this.warnOnce('fields', `"${this.fields}" is not a list of programme, slot, message; using programme,message.`);
     return DEFAULT_FIELDS;
   }
 
+  /** The fields the form shows, in order. */
+  private get visibleFields(): FieldName[] {
+    const { shown } = this;
+    return FIELD_NAMES.filter((name) => !isOptional(name) || shown.includes(name));
+  }
+
   private endpointUrl(): string | undefined {
-    return this.url('endpoint', this.endpoint, 'missing: nowhere to send requests.');
+    return this.url('endpoint', this.endpoint);
   }
 
   /** An attribute's absolute http(s) URL; one warning when there is none. */
-  private url(attribute: string, value: string | null, missing: string): string | undefined {
+  private url(attribute: string, value: string | null): string | undefined {
     const href = safeUrl(value, document.baseURI);
-    if (!href) this.warnOnce(attribute, value ? `"${value}" is not an http(s) URL.` : missing);
+    if (!href) this.warnOnce(attribute, value ? `"${value}" is not an http(s) URL.` : 'missing.');
     return href;
   }
 

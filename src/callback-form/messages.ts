@@ -25,18 +25,19 @@ const fr = {
   newTab: '(nouvel onglet)',
   errorPrefix: 'Erreur\u00a0:',
   summary: 'Il y a un problème',
+  /** What to fill in, for an empty field. */
   missing: {
     firstName: 'Entrez votre prénom',
     lastName: 'Entrez votre nom',
     email: 'Entrez votre adresse e-mail',
     phone: 'Entrez votre numéro de téléphone',
-    consent: 'Cochez la case pour être rappelé',
   } as Record<string, string>,
+  /** How to put right what is filled but wrong (the consent box: unticked). */
   invalid: {
+    consent: 'Cochez la case pour être rappelé',
     email: 'Entrez une adresse e-mail comme nom@exemple.fr',
     phone: 'Entrez 10 chiffres, comme 06 12 34 56 78, ou + et l’indicatif du pays, comme +32 470 12 34 56',
   } as Record<string, string>,
-  choose: 'Choisissez dans la liste',
   tooLong: (max: string) => `Écrivez ${max} caractères au plus`,
   rateLimited: (delay: string) => `Trop de demandes. Réessayez dans ${delay}.`,
   someMinutes: 'quelques minutes',
@@ -75,13 +76,12 @@ const en: CallbackFormMessages = {
     lastName: 'Enter your last name',
     email: 'Enter your email address',
     phone: 'Enter your phone number',
-    consent: 'Select the box to be called back',
   },
   invalid: {
+    consent: 'Select the box to be called back',
     email: 'Enter an email address like name@example.com',
     phone: 'Enter 10 digits, like 06 12 34 56 78, or + and the country code, like +44 20 7946 0958',
   },
-  choose: 'Select an option from the list',
   tooLong: (max) => `Write ${max} characters or fewer`,
   rateLimited: (delay) => `Too many requests. Try again in ${delay}.`,
   someMinutes: 'a few minutes',
