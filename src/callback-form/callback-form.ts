@@ -153,38 +153,35 @@ export class CallbackForm extends CampusElement {
     const privacy = this.url('privacy-url', this.privacyUrl);
     const [before, link, after] = m.consent;
     const programmes = [...this.querySelectorAll('option')].map((option) => [option.value, option.label]);
-    const aria = (name: FieldName) => ({
-      invalid: errors[name] ? 'true' : 'false',
-      // The phone hint, then the error: what a screen reader reads after the label.
-      describedBy: [name === 'phone' && 'hint', errors[name] && `${name}-error`].filter(Boolean).join(' ') || nothing,
-    });
-    /** A labelled control, its error above it (the consent box puts its label after the box). */
-    const field = (name: FieldName, control: TemplateResult, label: unknown = `${m.labels[name]}${isOptional(name) ? ` ${m.optional}` : ''}`) => html`
+    /**
+     * A labelled control, its error above it (the consent box puts its label after the box).
+     * `control` gets the control's `aria-invalid` and `aria-describedby`: the phone hint, then
+     * the error — what a screen reader reads after the label.
+     */
+    const field = (
+      name: FieldName,
+      control: (invalid: string, describedBy: string | typeof nothing) => TemplateResult,
+      label: unknown = `${m.labels[name]}${isOptional(name) ? ` ${m.optional}` : ''}`,
+    ) => html`
       <div part="field" class="field ${name} ${errors[name] ? 'invalid' : ''}">
         <label part="label" for=${name}>${label}</label>
         ${name === 'phone' ? html`<p class="hint" id="hint">${m.phoneHint}</p>` : nothing}
         ${errors[name]
           ? html`<p class="error" part="error" id="${name}-error"><span class="visually-hidden">${m.errorPrefix} </span>${errors[name]}</p>`
           : nothing}
-        ${control}
+        ${control(String(!!errors[name]), [name === 'phone' && 'hint', errors[name] && `${name}-error`].filter(Boolean).join(' ') || nothing)}
       </div>`;
-    const input = (name: Exclude<FieldName, 'consent'>, type = 'text', autocomplete = type) => {
-      const { invalid, describedBy } = aria(name);
-      return field(name, html`<input part="input" id=${name} name=${name} type=${type} autocomplete=${autocomplete}
+    const input = (name: Exclude<FieldName, 'consent'>, type = 'text', autocomplete = type) =>
+      field(name, (invalid, describedBy) => html`<input part="input" id=${name} name=${name} type=${type} autocomplete=${autocomplete}
         inputmode=${type === 'text' ? nothing : type} ?required=${!isOptional(name)} .value=${values[name]}
         aria-invalid=${invalid} aria-describedby=${describedBy} />`);
-    };
     /** A list that starts with the empty choice. */
-    const select = (name: 'programme' | 'slot', options: string[][]) => {
-      const { invalid, describedBy } = aria(name);
+    const select = (name: 'programme' | 'slot', options: string[][]) =>
       // `selected` on the options, not `.value` on the select: that binding runs before the options exist.
-      return field(name, html`<select part="input" id=${name} name=${name} aria-invalid=${invalid} aria-describedby=${describedBy}>
+      field(name, (invalid, describedBy) => html`<select part="input" id=${name} name=${name} aria-invalid=${invalid} aria-describedby=${describedBy}>
         <option value="">${m.any}</option>
         ${options.map(([value, label]) => html`<option value=${value!} ?selected=${value === values[name]}>${label}</option>`)}
       </select>`);
-    };
-    const message = aria('message');
-    const consent = aria('consent');
     return html`<form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onFocusOut}>
       ${this.renderSummary(m)}
       <div class="grid">
@@ -196,11 +193,11 @@ export class CallbackForm extends CampusElement {
       ${!shown.includes('programme') ? nothing : programmes.length ? select('programme', programmes) : input('programme', 'text', 'off')}
       ${shown.includes('slot') ? select('slot', Object.entries(m.slots)) : nothing}
       ${shown.includes('message')
-        ? field('message', html`<textarea part="input" id="message" name="message" rows="4" .value=${values.message}
-            aria-invalid=${message.invalid} aria-describedby=${message.describedBy}></textarea>`)
+        ? field('message', (invalid, describedBy) => html`<textarea part="input" id="message" name="message" rows="4" .value=${values.message}
+            aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`)
         : nothing}
-      ${field('consent', html`<input part="input" id="consent" name="consent" type="checkbox" required .checked=${values.consent}
-          aria-invalid=${consent.invalid} aria-describedby=${consent.describedBy} />`,
+      ${field('consent', (invalid, describedBy) => html`<input part="input" id="consent" name="consent" type="checkbox" required
+          .checked=${values.consent} aria-invalid=${invalid} aria-describedby=${describedBy} />`,
         html`${before}${privacy
           ? html`<a href=${privacy} target="_blank" rel="noopener">${link}<span class="visually-hidden"> ${m.newTab}</span></a>`
           : link}${after}`)}

@@ -38,10 +38,10 @@ export const newKey = (): string => crypto.randomUUID?.() ?? URL.createObjectURL
 /** One attempt: POSTs the body as JSON and classifies the answer. Never throws. */
 export async function post({ key, endpoint, body }: Submission, timeout: number): Promise<Outcome> {
   try {
+    // `credentials` is fetch's default, "same-origin", as DESIGN.md asks.
     const response = await fetch(endpoint, {
       method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': key },
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeout),
     });
