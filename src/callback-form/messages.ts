@@ -25,26 +25,21 @@ const fr = {
   newTab: '(nouvel onglet)',
   errorPrefix: 'Erreur\u00a0:',
   summary: 'Il y a un problème',
-  /** What to fill in, for an empty field. */
-  missing: {
-    firstName: 'Entrez votre prénom',
-    lastName: 'Entrez votre nom',
-    email: 'Entrez votre adresse e-mail',
-    phone: 'Entrez votre numéro de téléphone',
-  } as Record<string, string>,
+  /** What to fill in, for an empty field: its label. */
+  missing: (label: string) => `Entrez votre ${label.toLowerCase()}`,
   /** How to put right what is filled but wrong (the consent box: unticked). */
   invalid: {
     consent: 'Cochez la case pour être rappelé',
     email: 'Entrez une adresse e-mail comme nom@exemple.fr',
-    phone: 'Entrez 10 chiffres, comme 06 12 34 56 78, ou + et l’indicatif du pays, comme +32 470 12 34 56',
+    phone: 'Entrez 10 chiffres, comme 06 12 34 56 78, ou + et l’indicatif du pays',
   } as Record<string, string>,
   tooLong: (max: string) => `Écrivez ${max} caractères au plus`,
   rateLimited: (delay: string) => `Trop de demandes. Réessayez dans ${delay}.`,
   someMinutes: 'quelques minutes',
   unavailable: 'Envoi impossible\u00a0: vérifiez vos informations ou réessayez plus tard.',
   sent: 'Merci\u00a0! Votre demande est envoyée\u00a0: nous vous rappelons très vite.',
-  queued: 'Le serveur ne répond pas. Votre demande est gardée sur cet appareil et partira d’elle-même dès que possible.',
-  queuedInMemory: 'Le serveur ne répond pas. Laissez cette page ouverte\u00a0: votre demande partira d’elle-même dès que possible.',
+  queued: 'Le serveur ne répond pas\u00a0: votre demande, gardée sur cet appareil, partira dès que possible.',
+  queuedInMemory: 'Le serveur ne répond pas\u00a0: gardez cette page ouverte, votre demande partira dès que possible.',
   draftLost: 'Votre navigateur ne garde pas votre saisie si vous quittez la page.',
 };
 
@@ -71,24 +66,19 @@ const en: CallbackFormMessages = {
   newTab: '(new tab)',
   errorPrefix: 'Error:',
   summary: 'There is a problem',
-  missing: {
-    firstName: 'Enter your first name',
-    lastName: 'Enter your last name',
-    email: 'Enter your email address',
-    phone: 'Enter your phone number',
-  },
+  missing: (label) => `Enter your ${label.toLowerCase()}`,
   invalid: {
     consent: 'Select the box to be called back',
     email: 'Enter an email address like name@example.com',
-    phone: 'Enter 10 digits, like 06 12 34 56 78, or + and the country code, like +44 20 7946 0958',
+    phone: 'Enter 10 digits, like 06 12 34 56 78, or + and the country code',
   },
   tooLong: (max) => `Write ${max} characters or fewer`,
   rateLimited: (delay) => `Too many requests. Try again in ${delay}.`,
   someMinutes: 'a few minutes',
   unavailable: 'Could not send: check your details or try again later.',
   sent: 'Thank you! Your request has been sent: we will call you back very soon.',
-  queued: 'The server is not answering. Your request is kept on this device and will be sent by itself as soon as possible.',
-  queuedInMemory: 'The server is not answering. Keep this page open: your request will be sent by itself as soon as possible.',
+  queued: 'The server is not answering: your request, kept on this device, will be sent as soon as possible.',
+  queuedInMemory: 'The server is not answering: keep this page open, your request will be sent as soon as possible.',
   draftLost: 'Your browser will not keep what you type if you leave the page.',
 };
 

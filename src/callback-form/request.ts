@@ -42,7 +42,7 @@ export function checkRequest(
     const field = issue.path[0] as FieldName;
     const max = (issue as { params?: { max?: number } }).params?.max;
     errors[field] ??= !body[field]
-      ? m.missing[field]
+      ? m.missing(m.labels[field]!)
       : max // filled, so too long
         ? m.tooLong(max.toLocaleString(locale))
         : m.invalid[field] ?? m.unavailable;

@@ -204,7 +204,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
       fieldErrors: {
         firstName: 'Entrez votre prénom',
         email: 'Entrez une adresse e-mail comme nom@exemple.fr',
-        phone: 'Entrez votre numéro de téléphone',
+        phone: 'Entrez votre téléphone',
         consent: 'Cochez la case pour être rappelé',
       },
     });
@@ -217,7 +217,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
     expect(links.map((link) => [link.getAttribute('href'), text(link)])).to.deep.equal([
       ['#firstName', 'Entrez votre prénom'],
       ['#email', 'Entrez une adresse e-mail comme nom@exemple.fr'],
-      ['#phone', 'Entrez votre numéro de téléphone'],
+      ['#phone', 'Entrez votre téléphone'],
       ['#consent', 'Cochez la case pour être rappelé'],
     ]);
     // Each field shows its own message too.

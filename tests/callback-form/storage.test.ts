@@ -69,7 +69,7 @@ describe('<callback-form> when the browser refuses storage', () => {
     const { detail } = await queued;
     expect(detail.persisted).to.equal(false);
     expect(text($(el, '[part="queued"]'))).to.equal(
-      'Le serveur ne répond pas. Laissez cette page ouverte\u00a0: votre demande partira d’elle-même dès que possible.',
+      'Le serveur ne répond pas\u00a0: gardez cette page ouverte, votre demande partira dès que possible.',
     );
     expect(focusedPart(el)).to.equal('queued');
 
