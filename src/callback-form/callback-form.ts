@@ -6,14 +6,13 @@ import { numberFormat } from '../internal/intl.js';
 import { DEFAULT_TIMEOUT } from '../internal/load-json.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { styles } from './callback-form.styles.js';
-import { FIELD_NAMES, isOptional, type Errors, type FieldName, type FormValues, type OptionalField } from './fields.js';
+import { FIELD_NAMES, isOptional, type Errors, type FieldName, type FormValues } from './fields.js';
 import { callbackFormMessages, type CallbackFormMessages } from './messages.js';
-import { dequeue, enqueue, flushOutbox, isQueued, outboxEvents, outboxIsStored, sendOnce, type SettledDetail } from './outbox.js';
+import { dequeue, enqueue, flushOutbox, isQueued, outboxIsStored, sendOnce, settledListeners } from './outbox.js';
 import { checkRequest } from './request.js';
 import { newKey, sendWithRetries, type FinalOutcome } from './send.js';
 import { readJson, writeJson } from './storage.js';
 
-const DEFAULT_FIELDS: OptionalField[] = ['programme', 'message'];
 /** Sooner than this after the form appeared, a submission is probably not a person's. */
 const MIN_FILL_TIME = 3000;
 
@@ -112,13 +111,13 @@ export class CallbackForm extends CampusElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    outboxEvents.addEventListener('settled', this.onSettled);
+    settledListeners.add(this.onSettled);
     addEventListener('online', this.flush);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    outboxEvents.removeEventListener('settled', this.onSettled);
+    settledListeners.delete(this.onSettled);
     removeEventListener('online', this.flush);
   }
 
@@ -126,8 +125,17 @@ export class CallbackForm extends CampusElement {
     if (this.hasUpdated) return;
     // At the first render rather than on connect: frameworks set attributes just after appending.
     this.startedAt = Date.now();
-    this.restoreDraft();
-    this.endpointUrl();
+    this.url('endpoint', this.endpoint);
+    const draft = readJson('sessionStorage', this.draftKey) as { values: FormValues; pendingKey?: string } | undefined;
+    // A draft tied to a request that has left the outbox: another page of this tab has sent it.
+    if (draft?.pendingKey && !isQueued(draft.pendingKey)) writeJson('sessionStorage', this.draftKey);
+    else if (draft) {
+      this.startedAt = 0; // a restored draft is no bot's speed
+      this.values = draft.values;
+      // Its request waits in the outbox: show it as queued.
+      this.pendingKey = draft.pendingKey;
+      if (draft.pendingKey) this.state = 'queued';
+    }
     // The next page load: whatever an earlier page could not send goes now.
     this.flush();
   }
@@ -149,7 +157,7 @@ export class CallbackForm extends CampusElement {
 
   private renderForm(m: CallbackFormMessages): TemplateResult {
     const { errors, values, state } = this;
-    const shown = this.shown;
+    const fields = this.visibleFields;
     const privacy = this.url('privacy-url', this.privacyUrl);
     const [before, link, after] = m.consent;
     const programmes = [...this.querySelectorAll('option')].map((option) => [option.value, option.label]);
@@ -190,9 +198,9 @@ export class CallbackForm extends CampusElement {
         ${input('email', 'email')}
         ${input('phone', 'tel')}
       </div>
-      ${!shown.includes('programme') ? nothing : programmes.length ? select('programme', programmes) : input('programme', 'text', 'off')}
-      ${shown.includes('slot') ? select('slot', Object.entries(m.slots)) : nothing}
-      ${shown.includes('message')
+      ${!fields.includes('programme') ? nothing : programmes.length ? select('programme', programmes) : input('programme', 'text', 'off')}
+      ${fields.includes('slot') ? select('slot', Object.entries(m.slots)) : nothing}
+      ${fields.includes('message')
         ? field('message', (invalid, describedBy) => html`<textarea part="input" id="message" name="message" rows="4" .value=${values.message}
             aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`)
         : nothing}
@@ -267,7 +275,7 @@ export class CallbackForm extends CampusElement {
     const { request, errors } = this.validate();
     if (!request) return this.refuse(errors, { reason: 'invalid', fieldErrors: errors as Record<string, string> });
     if (!this.emit('campus-submit', request, { cancelable: true })) return;
-    const endpoint = this.endpointUrl();
+    const endpoint = this.url('endpoint', this.endpoint);
     if (!endpoint) return this.refuse({ endpoint: callbackFormMessages[this.locale].unavailable }, { reason: 'rejected' });
 
     const submission = { key: newKey(), endpoint, body: request };
@@ -291,8 +299,7 @@ export class CallbackForm extends CampusElement {
     void flushOutbox(this.timeoutMs);
   };
 
-  private readonly onSettled = (event: Event): void => {
-    const { key, outcome } = (event as CustomEvent<SettledDetail>).detail;
+  private readonly onSettled = (key: string, outcome: FinalOutcome): void => {
     void this.settle(key, outcome, this.matches(':focus-within'));
   };
 
@@ -302,7 +309,7 @@ export class CallbackForm extends CampusElement {
     this.pendingKey = undefined;
     dequeue(key);
     if (outcome.kind === 'sent') {
-      writeJson('sessionStorage', this.draftKey, undefined);
+      writeJson('sessionStorage', this.draftKey);
       this.state = 'success';
       if (focus) await this.focusPart('success');
       this.emit('campus-submit-success', { idempotencyKey: key, status: outcome.status });
@@ -348,22 +355,17 @@ export class CallbackForm extends CampusElement {
     return checkRequest(this.values, this.visibleFields, this.locale, this.source, suspectedBot);
   }
 
-  /** The optional fields that `fields` names; the default, with a warning, for a bad value. */
-  private get shown(): OptionalField[] {
-    const names = (this.fields ?? DEFAULT_FIELDS.join()).match(/[^\s,]+/g) ?? [];
-    if (names.every(isOptional)) return names as OptionalField[];
-    this.warnOnce('fields', `"${this.fields}" is not a list of programme, slot, message; using programme,message.`);
-    return DEFAULT_FIELDS;
-  }
-
-  /** The fields the form shows, in order. */
+  /**
+   * The fields the form shows, in order: the required ones and the optional ones that `fields`
+   * names (the default, with a warning, for a bad value).
+   */
   private get visibleFields(): FieldName[] {
-    const { shown } = this;
-    return FIELD_NAMES.filter((name) => !isOptional(name) || shown.includes(name));
-  }
-
-  private endpointUrl(): string | undefined {
-    return this.url('endpoint', this.endpoint);
+    let names: string[] = (this.fields ?? 'programme,message').match(/[^\s,]+/g) ?? [];
+    if (!names.every(isOptional)) {
+      this.warnOnce('fields', `"${this.fields}" is not a list of programme, slot, message; using programme,message.`);
+      names = ['programme', 'message'];
+    }
+    return FIELD_NAMES.filter((name) => !isOptional(name) || names.includes(name));
   }
 
   /** An attribute's absolute http(s) URL; one warning when there is none. */
@@ -392,19 +394,6 @@ export class CallbackForm extends CampusElement {
       values: { ...this.values, consent: false },
       pendingKey: outboxIsStored() ? this.pendingKey : undefined,
     });
-  }
-
-  private restoreDraft(): void {
-    const draft = readJson('sessionStorage', this.draftKey) as { values: FormValues; pendingKey?: string } | undefined;
-    if (!draft) return;
-    this.startedAt = 0; // a restored draft is no bot's speed
-    if (draft.pendingKey) {
-      // Still in the outbox: show it as queued. Gone: another page of this tab has sent it.
-      if (!isQueued(draft.pendingKey)) return void writeJson('sessionStorage', this.draftKey, undefined);
-      this.pendingKey = draft.pendingKey;
-      this.state = 'queued';
-    }
-    this.values = draft.values;
   }
 }
 

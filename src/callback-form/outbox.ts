@@ -55,13 +55,8 @@ export async function sendOnce(key: string, send: () => Promise<Outcome | undefi
   }
 }
 
-export interface SettledDetail {
-  key: string;
-  outcome: FinalOutcome;
-}
-
-/** Tells the forms on the page that a queued submission got its final answer (`settled`). */
-export const outboxEvents = new EventTarget();
+/** Told when a queued submission gets its final answer: the forms on the page, each for its own. */
+export const settledListeners = new Set<(key: string, outcome: FinalOutcome) => void>();
 
 /**
  * Sends what the outbox holds, oldest first, one attempt each. Stops at the first that still
@@ -75,6 +70,6 @@ export async function flushOutbox(timeout: number): Promise<void> {
     if (outcome?.kind === 'failed' || outcome?.kind === 'rate-limited') return;
     if (!outcome) continue;
     dequeue(key);
-    outboxEvents.dispatchEvent(new CustomEvent<SettledDetail>('settled', { detail: { key, outcome } }));
+    settledListeners.forEach((listener) => listener(key, outcome));
   }
 }
