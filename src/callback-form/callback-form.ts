@@ -8,9 +8,9 @@ import { safeUrl } from '../internal/safe-url.js';
 import { styles } from './callback-form.styles.js';
 import { FIELD_NAMES, isOptional, type Errors, type FieldName, type FormValues } from './fields.js';
 import { callbackFormMessages, type CallbackFormMessages } from './messages.js';
-import { dequeue, enqueue, flushOutbox, isQueued, outboxIsStored, sendOnce, settledListeners } from './outbox.js';
+import { deliver, dequeue, enqueue, flushOutbox, isQueued, outboxIsStored, settledListeners } from './outbox.js';
 import { checkRequest } from './request.js';
-import { newKey, sendWithRetries, type FinalOutcome } from './send.js';
+import { newKey, type Outcome } from './send.js';
 import { readJson, writeJson } from './storage.js';
 
 /** Sooner than this after the form appeared, a submission is probably not a person's. */
@@ -111,13 +111,13 @@ export class CallbackForm extends CampusElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    settledListeners.add(this.onSettled);
+    settledListeners.add(this.settle);
     addEventListener('online', this.flush);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    settledListeners.delete(this.onSettled);
+    settledListeners.delete(this.settle);
     removeEventListener('online', this.flush);
   }
 
@@ -282,15 +282,11 @@ export class CallbackForm extends CampusElement {
     const { key } = submission;
     this.pendingKey = key;
     // Into the outbox before the first attempt: a page closed mid-retry loses nothing.
-    const persisted = enqueue(submission);
+    enqueue(submission);
     this.saveDraft();
     this.errors = {};
     this.state = 'submitting';
-    const outcome = (await sendOnce(key, () => sendWithRetries(submission, this.timeoutMs)))!;
-    if (outcome.kind !== 'failed') return this.settle(key, outcome, true);
-    this.state = 'queued';
-    await this.focusPart('queued');
-    this.emit('campus-submit-queued', { idempotencyKey: key, persisted });
+    await this.settle(key, await deliver(submission, this.timeoutMs, true));
   }
 
   // What the server says
@@ -299,13 +295,18 @@ export class CallbackForm extends CampusElement {
     void flushOutbox(this.timeoutMs);
   };
 
-  private readonly onSettled = (key: string, outcome: FinalOutcome): void => {
-    void this.settle(key, outcome, this.matches(':focus-within'));
-  };
-
-  /** Shows the final answer to a submission. `focus`: the visitor is here, waiting for it. */
-  private async settle(key: string, outcome: FinalOutcome, focus: boolean): Promise<void> {
-    if (key !== this.pendingKey) return;
+  /**
+   * Shows how this form's submission ended: after its attempts, or when the outbox delivers it.
+   * Focus follows when the visitor is waiting for it or is in the form.
+   */
+  private readonly settle = async (key: string, outcome?: Outcome): Promise<void> => {
+    if (!outcome || key !== this.pendingKey) return;
+    const focus = this.state === 'submitting' || this.matches(':focus-within');
+    if (outcome.kind === 'failed') {
+      this.state = 'queued';
+      if (focus) await this.focusPart('queued');
+      return void this.emit('campus-submit-queued', { idempotencyKey: key, persisted: outboxIsStored() });
+    }
     this.pendingKey = undefined;
     dequeue(key);
     if (outcome.kind === 'sent') {
@@ -332,7 +333,7 @@ export class CallbackForm extends CampusElement {
     for (const [field, message] of Object.entries(fieldErrors)) errors[field.split('.')[0]!] ??= message;
     const some = Object.keys(fieldErrors).length > 0;
     return this.refuse(some ? errors : { rejected: m.unavailable }, { reason: 'rejected', ...(some && { fieldErrors }) });
-  }
+  };
 
   private async refuse(errors: Errors, detail: CampusSubmitErrorDetail): Promise<void> {
     this.errors = errors;

@@ -1,4 +1,4 @@
-import { post, type FinalOutcome, type Outcome, type Submission } from './send.js';
+import { post, sendWithRetries, type Outcome, type Submission } from './send.js';
 import { readJson, writeJson } from './storage.js';
 
 /**
@@ -6,9 +6,9 @@ import { readJson, writeJson } from './storage.js';
  * lost connection, a closed tab and a reload. A submission goes in *before* its first attempt
  * (a page closed mid-retry loses nothing) and leaves once the server has answered for good.
  *
- * Nothing is sent twice: a page sends a submission only while it holds it (`sendOnce`), and the
- * outbox is read again just before each attempt, so a submission another form or tab has just
- * delivered is not sent again. The Idempotency-Key covers what no client can see: two tabs that
+ * Nothing is sent twice: a page sends a submission only while it holds it (`deliver`), and only
+ * while it is still in the outbox, so a submission another form or tab has just delivered is not
+ * sent again. The Idempotency-Key covers what no client can see: two tabs that
  * try the same entry at the same instant, or an attempt that reached the server but whose answer
  * was lost.
  *
@@ -44,19 +44,23 @@ export const enqueue = (submission: Submission): boolean => save([...queued(), s
 /** The submissions this page is sending now. */
 const sending = new Set<string>();
 
-/** Runs `send` unless this page is sending this submission already. */
-export async function sendOnce(key: string, send: () => Promise<Outcome | undefined>): Promise<Outcome | undefined> {
-  if (sending.has(key)) return undefined;
+/**
+ * Sends a queued submission — with retries, or once — unless this page is sending it already or
+ * it has left the outbox (another form or tab has just delivered it): `undefined` then.
+ */
+export async function deliver(submission: Submission, timeout: number, retry?: boolean): Promise<Outcome | undefined> {
+  const { key } = submission;
+  if (sending.has(key) || !isQueued(key)) return undefined;
   sending.add(key);
   try {
-    return await send();
+    return await (retry ? sendWithRetries : post)(submission, timeout);
   } finally {
     sending.delete(key);
   }
 }
 
 /** Told when a queued submission gets its final answer: the forms on the page, each for its own. */
-export const settledListeners = new Set<(key: string, outcome: FinalOutcome) => void>();
+export const settledListeners = new Set<(key: string, outcome: Outcome) => void>();
 
 /**
  * Sends what the outbox holds, oldest first, one attempt each. Stops at the first that still
@@ -65,11 +69,10 @@ export const settledListeners = new Set<(key: string, outcome: FinalOutcome) => 
 export async function flushOutbox(timeout: number): Promise<void> {
   if (!navigator.onLine) return;
   for (const entry of queued()) {
-    const { key } = entry;
-    const outcome = await sendOnce(key, async () => (isQueued(key) ? post(entry, timeout) : undefined));
+    const outcome = await deliver(entry, timeout);
     if (outcome?.kind === 'failed' || outcome?.kind === 'rate-limited') return;
     if (!outcome) continue;
-    dequeue(key);
-    settledListeners.forEach((listener) => listener(key, outcome));
+    dequeue(entry.key);
+    settledListeners.forEach((listener) => listener(entry.key, outcome));
   }
 }

@@ -16,9 +16,6 @@ export type Outcome =
   /** Network error, timeout, 408 or 5xx: worth sending again later. */
   | { kind: 'failed' };
 
-/** An answer for good: the submission leaves the outbox (a 429 stays in it when flushed). */
-export type FinalOutcome = Exclude<Outcome, { kind: 'failed' }>;
-
 /**
  * Seconds from a `Retry-After` header: a number of seconds or an HTTP date. No header reads as
  * "null", which is neither.
