@@ -37,10 +37,10 @@ const fr = {
   rateLimited: (delay: string) => `Trop de demandes. Réessayez dans ${delay}.`,
   someMinutes: 'quelques minutes',
   unavailable: 'Envoi impossible\u00a0: vérifiez vos informations ou réessayez plus tard.',
-  sent: 'Merci\u00a0! Votre demande est envoyée\u00a0: nous vous rappelons très vite.',
+  sent: 'Merci\u00a0! Nous vous rappelons très vite.',
   queued: 'Le serveur ne répond pas\u00a0: votre demande, gardée sur cet appareil, partira dès que possible.',
   queuedInMemory: 'Le serveur ne répond pas\u00a0: gardez cette page ouverte, votre demande partira dès que possible.',
-  draftLost: 'Votre navigateur ne garde pas votre saisie si vous quittez la page.',
+  draftLost: 'Votre saisie sera perdue si vous quittez la page.',
 };
 
 export type CallbackFormMessages = typeof fr;
@@ -76,10 +76,10 @@ const en: CallbackFormMessages = {
   rateLimited: (delay) => `Too many requests. Try again in ${delay}.`,
   someMinutes: 'a few minutes',
   unavailable: 'Could not send: check your details or try again later.',
-  sent: 'Thank you! Your request has been sent: we will call you back very soon.',
+  sent: 'Thank you! We will call you back very soon.',
   queued: 'The server is not answering: your request, kept on this device, will be sent as soon as possible.',
   queuedInMemory: 'The server is not answering: keep this page open, your request will be sent as soon as possible.',
-  draftLost: 'Your browser will not keep what you type if you leave the page.',
+  draftLost: 'What you type will be lost if you leave the page.',
 };
 
 export const callbackFormMessages: Record<Locale, CallbackFormMessages> = { fr, en };

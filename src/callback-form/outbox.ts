@@ -45,12 +45,13 @@ export const enqueue = (submission: Submission): boolean => save([...queued(), s
 const sending = new Set<string>();
 
 /**
- * Sends a queued submission — with retries, or once — unless this page is sending it already or
- * it has left the outbox (another form or tab has just delivered it): `undefined` then.
+ * Sends a queued submission: a new one with retries, or once from the outbox — unless this page
+ * is sending it already, or it has left the outbox since (another form or tab has just delivered
+ * it): `undefined` then.
  */
 export async function deliver(submission: Submission, timeout: number, retry?: boolean): Promise<Outcome | undefined> {
   const { key } = submission;
-  if (sending.has(key) || !isQueued(key)) return undefined;
+  if (sending.has(key) || (!retry && !isQueued(key))) return undefined;
   sending.add(key);
   try {
     return await (retry ? sendWithRetries : post)(submission, timeout);

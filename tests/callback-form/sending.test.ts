@@ -80,7 +80,7 @@ describe('<callback-form>: every answer from the server', () => {
     expect(detail).to.deep.equal({ idempotencyKey: key, status: 201 });
     expect(el.getAttribute('state')).to.equal('success');
     const success = $(el, '[part="success"]')!;
-    expect(text(success)).to.equal('Merci\u00a0! Votre demande est envoyée\u00a0: nous vous rappelons très vite.');
+    expect(text(success)).to.equal('Merci\u00a0! Nous vous rappelons très vite.');
     expect(success.getAttribute('role')).to.equal('status');
     expect(focusedPart(el)).to.equal('success');
     expect(!$(el, 'form'), 'absent').to.equal(true);

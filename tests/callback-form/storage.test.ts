@@ -30,7 +30,7 @@ describe('<callback-form> when the browser refuses storage', () => {
     const el = await createForm({ endpoint: url, 'privacy-url': '/p' });
     expect(!$(el, '.note'), 'absent').to.equal(true);
     await fillValid(el);
-    expect(text($(el, '.note'))).to.equal('Votre navigateur ne garde pas votre saisie si vous quittez la page.');
+    expect(text($(el, '.note'))).to.equal('Votre saisie sera perdue si vous quittez la page.');
     clock.restore();
     await expect(el).to.be.accessible();
     submit(el);
