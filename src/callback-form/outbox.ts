@@ -6,9 +6,9 @@ import { readJson, writeJson } from './storage.js';
  * lost connection, a closed tab and a reload. A submission goes in *before* its first attempt
  * (a page closed mid-retry loses nothing) and leaves once the server has answered for good.
  *
- * Nothing is sent twice: a page sends a submission only while it holds it (`deliver`), and only
- * while it is still in the outbox, so a submission another form or tab has just delivered is not
- * sent again. The Idempotency-Key covers what no client can see: two tabs that
+ * Nothing is sent twice: a page sends a submission only while it holds it (`deliver`), and a
+ * queued one only while it is still in the outbox, so a submission another form or tab has just
+ * delivered is not sent again. The Idempotency-Key covers what no client can see: two tabs that
  * try the same entry at the same instant, or an attempt that reached the server but whose answer
  * was lost.
  *

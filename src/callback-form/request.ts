@@ -20,6 +20,7 @@ export function checkRequest(
   const body: Record<string, unknown> = {};
   // Text fields trimmed, and left out when empty (the schema says which must be there).
   for (const name of fields) if (name !== 'consent' && values[name].trim()) body[name] = values[name].trim();
+  // The phone in E.164 when it is a possible number; as typed otherwise, for the schema to refuse.
   body.phone = toE164(values.phone) ?? body.phone;
   body.consent = { given: values.consent, text: m.consent.join(''), at: new Date().toISOString() };
   const utm: Record<string, string> = {};

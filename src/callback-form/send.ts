@@ -49,8 +49,8 @@ export async function post({ key, endpoint, body }: Submission, timeout: number)
     // `{ "errors": { "email": "…" } }`, Laravel-style arrays of messages too: field → message,
     // shown as text. Anything else in the body is ignored.
     const errors: Record<string, string> = {};
-    const json = (await response.json().catch(() => undefined)) as { errors?: Record<string, unknown> } | undefined;
-    for (const [field, message] of Object.entries(json?.errors ?? {})) {
+    const found: unknown = (await response.json().catch(() => undefined))?.errors;
+    for (const [field, message] of Object.entries(found instanceof Object ? found : {})) {
       const text: unknown = [message].flat()[0];
       if (typeof text === 'string') errors[field] = text;
     }
