@@ -169,7 +169,7 @@ export class CallbackForm extends CampusElement {
     const field = (
       name: FieldName,
       control: (invalid: string, describedBy: string | typeof nothing) => TemplateResult,
-      label: unknown = `${m.labels[name]}${isOptional(name) ? ` ${m.optional}` : ''}`,
+      label: unknown = m.labels[name],
     ) => html`
       <div part="field" class="field ${name} ${errors[name] ? 'invalid' : ''}">
         <label part="label" for=${name}>${label}</label>
@@ -209,10 +209,7 @@ export class CallbackForm extends CampusElement {
         html`${before}${privacy
           ? html`<a href=${privacy} target="_blank" rel="noopener">${link}<span class="visually-hidden"> ${m.newTab}</span></a>`
           : link}${after}`)}
-      <div class="trap" aria-hidden="true" inert>
-        <label for="website">Website</label>
-        <input id="website" name="website" tabindex="-1" autocomplete="off" />
-      </div>
+      <input class="trap" name="website" aria-hidden="true" inert tabindex="-1" autocomplete="off" />
       ${this.draftLost ? html`<p class="note">${m.draftLost}</p>` : nothing}
       <button part="submit" aria-disabled=${state === 'submitting' ? 'true' : nothing}>
         ${state === 'submitting' ? m.sending : html`<slot name="submit">${m.submit}</slot>`}
@@ -350,7 +347,7 @@ export class CallbackForm extends CampusElement {
   // Mechanics
 
   private validate(): ReturnType<typeof checkRequest> {
-    const trap = this.renderRoot.querySelector<HTMLInputElement>('#website');
+    const trap = this.renderRoot.querySelector<HTMLInputElement>('.trap');
     // The honeypot was filled, or the form faster than a person types. This never blocks.
     const suspectedBot = Boolean(trap?.value) || Date.now() - this.startedAt < MIN_FILL_TIME;
     return checkRequest(this.values, this.visibleFields, this.locale, this.source, suspectedBot);
