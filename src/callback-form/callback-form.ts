@@ -227,9 +227,9 @@ export class CallbackForm extends CampusElement {
     return html`<div class="box" part="summary" tabindex="-1">
       <div role="alert">
         <h3>${m.summary}</h3>
-        <ul @click=${this.onSummaryClick}>
+        <ul>
           ${problems.map((key) => html`<li>${errors[key]}</li>`)}
-          ${fields.map((name) => html`<li><a href="#${name}">${errors[name]}</a></li>`)}
+          ${fields.map((name) => html`<li><a href="#${name}" @click=${this.focusField}>${errors[name]}</a></li>`)}
         </ul>
       </div>
     </div>`;
@@ -253,12 +253,10 @@ export class CallbackForm extends CampusElement {
     this.errors = { ...this.errors, [name]: this.validate().errors[name] };
   }
 
-  private onSummaryClick(event: Event): void {
-    const link = (event.target as Element).closest('a');
-    if (!link) return;
-    // A fragment link does not reach into a shadow root: focus the field ourselves.
+  /** A summary link: a fragment link does not reach into a shadow root, so it focuses its field itself. */
+  private focusField(event: Event): void {
     event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(link.getAttribute('href')!)?.focus();
+    this.renderRoot.querySelector<HTMLElement>((event.currentTarget as Element).getAttribute('href')!)?.focus();
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
