@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CampusElement, type CampusState } from '../internal/campus-element.js';
-import { ClockController } from '../internal/clock.js';
+import { onTick } from '../internal/clock.js';
 import { hostStyles } from '../internal/host-styles.js';
 import { commonMessages } from '../internal/messages.js';
 import { RemoteData } from '../internal/remote-data.js';
@@ -108,22 +108,26 @@ export class EventBanner extends CampusElement {
   #previous: string | undefined;
   /** Closed by the visitor during this page view. */
   #closed = false;
+  /** Stops the ticks of the shared clock; set while this banner follows them. */
+  #stopTicking: (() => void) | undefined;
   readonly #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
   constructor() {
     super();
     this.dismissible = false;
-    new ClockController(this, () => !this.#frozen && !!this.#shown);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#reducedMotion.onchange = () => this.requestUpdate();
+    // Back in the page: time has passed, show it now.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#reducedMotion.onchange = null;
+    this.#followClock(false);
   }
 
   /**
@@ -158,6 +162,18 @@ export class EventBanner extends CampusElement {
     const id = this.#shown?.id;
     if (this.state === 'live' && this.#previous === `ready ${id}`) this.emit('campus-countdown-end', { eventId: id! });
     this.#previous = `${this.state} ${id}`;
+    // A frozen clock, or nothing on show, needs no ticks.
+    this.#followClock(this.isConnected && !this.#frozen && !!id);
+  }
+
+  /** Re-renders at each tick of the page's shared clock while `on`. */
+  #followClock(on: boolean): void {
+    if (on) {
+      this.#stopTicking ??= onTick(() => this.requestUpdate());
+    } else {
+      this.#stopTicking?.();
+      this.#stopTicking = undefined;
+    }
   }
 
   #renderBanner(event: ScheduledEvent): TemplateResult {
