@@ -27,6 +27,12 @@ export interface WrittenTime {
 
 const ISO = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/;
 
+/** Minutes east of UTC written as `+05:30`, `-0300`, `GMT+01:00`; 0 for `Z`, `GMT` or nothing. */
+function minutesOf(offset: string): number {
+  const [, sign, hours, minutes] = /([+-])(\d\d):?(\d\d)/.exec(offset) ?? [];
+  return sign ? (sign === '-' ? -1 : 1) * (+hours! * 60 + +minutes!) : 0;
+}
+
 /** Reads an ISO 8601 date (`2026-11-14`) or date-time, with or without an offset. */
 export function readTime(value: string): WrittenTime | undefined {
   const match = ISO.exec(value);
@@ -34,9 +40,8 @@ export function readTime(value: string): WrittenTime | undefined {
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as number[];
   const wall = Date.UTC(year!, month! - 1, day!, hour || 0, minute || 0, second || 0);
   if (new Date(wall).getUTCDate() !== day) return undefined; // 30 February
-  const zone = match[7];
-  const offset = zone && (zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2)));
-  return { wall, ...(offset !== undefined && { offset: +offset }), dateOnly: !match[4] };
+  const offset = match[7];
+  return { wall, ...(offset && { offset: minutesOf(offset) }), dateOnly: !match[4] };
 }
 
 /** The name back if `Intl` knows this IANA zone. */
@@ -49,22 +54,8 @@ export function knownZone(name: string | null | undefined): string | undefined {
 }
 
 /** Minutes east of UTC that `zone` is at `instant`, daylight saving time included. */
-export function offsetAt(zone: Zone, instant: number): number {
-  if (typeof zone === 'number') return zone;
-  const numeric = 'numeric';
-  const parts = dateTimeFormat('en', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: numeric,
-    month: numeric,
-    day: numeric,
-    hour: numeric,
-    minute: numeric,
-    second: numeric,
-  }).formatToParts(instant);
-  const [month, day, year, hour, minute, second] = parts.filter((part) => part.type !== 'literal').map((part) => +part.value) as number[];
-  return Math.round((Date.UTC(year!, month! - 1, day!, hour!, minute!, second!) - instant) / MINUTE);
-}
+export const offsetAt = (zone: Zone, instant: number): number =>
+  typeof zone === 'number' ? zone : minutesOf(dateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).format(instant));
 
 /** What the wall clock of `zone` shows at `instant`. */
 export const wallOf = (instant: number, zone: Zone): number => instant + offsetAt(zone, instant) * MINUTE;
