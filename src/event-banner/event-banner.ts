@@ -6,7 +6,7 @@ import { commonMessages } from '../internal/messages.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { isDismissed, rememberDismissed } from './dismissed.js';
 import { bannerStyles } from './event-banner.styles.js';
-import { countdownUnits, dateLabel, machineDate, startSentence, timeLabel } from './format.js';
+import { countdownText, dateLabel, machineDate, startSentence, timeLabel } from './format.js';
 import { bannerMessages } from './messages.js';
 import { parseOpenDays, type OpenDay } from './schema.js';
 import { knownZone, schedule, type ScheduledEvent } from './time.js';
@@ -185,7 +185,7 @@ export class EventBanner extends CampusElement {
     const card = this.variant === 'card';
     const hours = postponed ? undefined : timeLabel(locale, event);
     const place = event.location?.name ?? (event.location?.online ? t.online : undefined);
-    const precision = this.#reducedMotion.matches || this.precision === 'minute' ? 'minute' : 'second';
+    const step = this.#reducedMotion.matches || this.precision === 'minute' ? 60 : 1;
     // The countdown's digits change every second: screen readers get the stable sentence instead.
     return html`<div part="banner" class="banner ${card ? 'card' : 'bar'}">
       <p class="when">
@@ -203,7 +203,7 @@ export class EventBanner extends CampusElement {
         : this.state === 'live'
           ? html`<p part="countdown" class="countdown live">${t.live}</p>`
           : html`<p part="countdown" class="countdown">
-              <span aria-hidden="true">${t.startsIn}${countdownUnits(locale, event.start - time, precision).map((unit) => html` <b>${unit}</b>`)}</span>
+              <span aria-hidden="true">${t.startsIn} <b>${countdownText(locale, event.start - time, step)}</b></span>
               <span class="visually-hidden">${startSentence(locale, event, time)}</span>
             </p>`}
       ${registration
