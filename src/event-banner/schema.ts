@@ -50,7 +50,6 @@ type Node = Record<string, unknown>;
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): unknown[] => (value == null ? [] : Array.isArray(value) ? value : [value]);
 const isEvent = (node: unknown) => isNode(node) && asArray(node['@type']).some((type) => /Event$/.test(String(type)));
-const stringOr = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /** A schema.org event node in the native shape, not validated yet: zod checks the result. */
 function fromJsonLd(node: Node, base: URL): unknown {
@@ -61,7 +60,7 @@ function fromJsonLd(node: Node, base: URL): unknown {
   // Registration: the first safe offer URL, else the event's own page.
   const url = [...asArray(node.offers).map((offer) => isNode(offer) && offer.url), node.url].find((candidate) => safeUrl(candidate, base));
   return {
-    id: stringOr(node['@id']) ?? stringOr(node.identifier) ?? stringOr(node.url) ?? `${node.name} ${node.startDate}`,
+    id: [node['@id'], node.identifier, node.url].find((id) => typeof id === 'string') ?? `${node.name} ${node.startDate}`,
     title: node.name,
     description: node.description,
     startsAt: node.startDate,
@@ -80,6 +79,10 @@ function statusOf(value = ''): EventStatus | 'cancelled' {
   return /^cancell?ed$/.test(word) ? 'cancelled' : 'scheduled';
 }
 
+/** `object` without its empty fields (`undefined`, `''`): the model keeps only what the payload said. */
+const compact = <T extends object>(object: T): T =>
+  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== '')) as T;
+
 /**
  * Turns an open-days payload into events, cancelled ones left out. `base` is the endpoint's
  * URL: relative registration links resolve against it, and unsafe ones are dropped (the event
@@ -94,20 +97,16 @@ export function parseOpenDays(json: unknown, base: URL): OpenDay[] {
     : isNode(json) && 'events' in json
       ? parsePayload(z.object({ events: z.array(eventSchema) }), json).events
       : [parsePayload(eventSchema, json)];
-  const openDays: OpenDay[] = [];
-  for (const { endsAt, description, timeZone, status, location, registration, ...event } of events) {
-    const url = safeUrl(registration?.url, base);
+  return events.flatMap(({ status, timeZone, location, registration, ...event }) => {
     const state = statusOf(status);
-    if (state === 'cancelled') continue;
-    openDays.push({
+    const url = safeUrl(registration?.url, base);
+    if (state === 'cancelled') return [];
+    return compact({
       ...event,
-      ...(endsAt && { endsAt }),
-      ...(description && { description }),
-      ...(knownZone(timeZone) && { timeZone }),
+      timeZone: knownZone(timeZone),
       status: state,
-      ...(location && { location: { ...(location.name && { name: location.name }), online: !!location.online } }),
-      ...(url && { registration: { url, ...(registration!.label && { label: registration!.label }) } }),
+      location: location && compact({ name: location.name, online: !!location.online }),
+      registration: url ? compact({ url, label: registration!.label }) : undefined,
     });
-  }
-  return openDays;
+  });
 }
