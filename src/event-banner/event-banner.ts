@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { CampusElement, type CampusState } from '../internal/campus-element.js';
 import { onTick } from '../internal/clock.js';
 import { hostStyles } from '../internal/host-styles.js';
@@ -135,27 +135,67 @@ export class EventBanner extends CampusElement {
    * left (`ended`). Runs at every update, so each tick of the clock decides afresh.
    */
   protected override currentState(): CampusState {
-    this.#checkAttributes();
-    const frozenAt = Date.parse(this.now ?? '');
-    this.#frozen = !Number.isNaN(frozenAt);
-    this.#time = this.#frozen ? frozenAt : Date.now();
+    const { eventId, now, timeZone, variant, precision } = this;
+    const frozenAt = Date.parse(now!); // NaN without `now`
+    const zone = knownZone(timeZone);
+    this.#warnIfInvalid('variant', variant, variant === 'bar' || variant === 'card', 'bar');
+    this.#warnIfInvalid('precision', precision, precision === 'second' || precision === 'minute', 'second');
+    this.#warnIfInvalid('time-zone', timeZone, !!zone, 'the payload’s zone');
+    this.#warnIfInvalid('now', now, !!frozenAt, 'the clock');
+    this.#frozen = !!frozenAt;
+    const time = (this.#time = frozenAt || Date.now());
     this.#shown = undefined;
     const status = this.#data.status;
     if (status !== 'ready') return status === 'idle' ? 'error' : status;
-    const events = schedule(this.#data.value!, knownZone(this.timeZone)).filter((event) => !this.eventId || event.id === this.eventId);
+    const events = schedule(this.#data.value!, zone).filter((event) => !eventId || event.id === eventId);
     if (!events.length) return 'empty';
-    const hidden = (event: ScheduledEvent) => this.#closed || (this.dismissible && isDismissed(event.id));
-    const shown = (this.#shown = events.find((event) => event.end > this.#time && !hidden(event)));
+    const shown = (this.#shown = events.find((event) => event.end > time && !this.#closed && !(this.dismissible && isDismissed(event.id))));
     if (!shown) return 'ended';
-    return shown.start <= this.#time && shown.status !== 'postponed' ? 'live' : 'ready';
+    return shown.start <= time && shown.status !== 'postponed' ? 'live' : 'ready';
   }
 
   override render(): unknown {
-    const { state } = this;
+    const { state, locale } = this;
+    const event = this.#shown;
     if (state === 'loading') return this.renderLoading();
-    if (state === 'error') return this.renderFallback(commonMessages[this.locale][this.#data.status === 'idle' ? 'misconfigured' : 'unavailable']);
-    if (state === 'empty' && this.hasFallback) return html`<slot></slot>`;
-    return this.#shown ? this.#renderBanner(this.#shown) : nothing;
+    if (state === 'error') return this.renderFallback(commonMessages[locale][this.#data.status === 'idle' ? 'misconfigured' : 'unavailable']);
+    if (!event) return state === 'empty' && this.hasFallback ? html`<slot></slot>` : nothing;
+    const time = this.#time;
+    const t = bannerMessages[locale];
+    const { id, status, registration, location } = event;
+    const postponed = status === 'postponed';
+    const live = state === 'live';
+    const card = this.variant === 'card';
+    const step = this.#reducedMotion.matches || this.precision === 'minute' ? 60 : 1;
+    // The countdown's digits change every second: screen readers get the stable sentence instead.
+    return html`<div part="banner" class="banner ${card ? 'card' : 'bar'}">
+      <p class="when">
+        ${detail('status', t.status[status])}
+        ${postponed
+          ? html`<span part="date" class="date">${t.toBeConfirmed}</span>`
+          : html`<time part="date" class="date" datetime=${machineDate(event)}>${dateLabel(locale, event, time)}</time>
+              ${detail('time', timeLabel(locale, event))}`}
+        ${detail('place', location?.name ?? (location?.online ? t.online : undefined))}
+      </p>
+      <p part="title" class="title">${event.title}</p>
+      ${card && event.description ? html`<p class="description">${event.description}</p>` : nothing}
+      ${postponed
+        ? nothing
+        : html`<p part="countdown" class="countdown ${live ? 'live' : ''}">
+            ${live
+              ? t.live
+              : html`<span aria-hidden="true">${t.startsIn} <b>${countdownText(locale, event.start - time, step)}</b></span>
+                  <span class="visually-hidden">${startSentence(locale, event, time)}</span>`}
+          </p>`}
+      ${registration
+        ? html`<a part="cta" class="cta" href=${registration.url} @click=${() => this.emit('campus-cta-click', { eventId: id, url: registration.url })}
+            >${registration.label ?? t.register}</a
+          >`
+        : nothing}
+      ${this.dismissible
+        ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${t.dismiss(event.title)} @click=${() => this.#dismiss(id)}>×</button>`
+        : nothing}
+    </div>`;
   }
 
   protected override updated(): void {
@@ -176,47 +216,6 @@ export class EventBanner extends CampusElement {
     }
   }
 
-  #renderBanner(event: ScheduledEvent): TemplateResult {
-    const { locale } = this;
-    const time = this.#time;
-    const t = bannerMessages[locale];
-    const { status, registration } = event;
-    const postponed = status === 'postponed';
-    const card = this.variant === 'card';
-    const hours = postponed ? undefined : timeLabel(locale, event);
-    const place = event.location?.name ?? (event.location?.online ? t.online : undefined);
-    const step = this.#reducedMotion.matches || this.precision === 'minute' ? 60 : 1;
-    // The countdown's digits change every second: screen readers get the stable sentence instead.
-    return html`<div part="banner" class="banner ${card ? 'card' : 'bar'}">
-      <p class="when">
-        ${status === 'scheduled' ? nothing : html`<span class="status">${t.status[status]}</span>`}
-        ${postponed
-          ? html`<span part="date" class="date">${t.toBeConfirmed}</span>`
-          : html`<time part="date" class="date" datetime=${machineDate(event)}>${dateLabel(locale, event, time)}</time>`}
-        ${hours ? html`<span class="time">${hours}</span>` : nothing}
-        ${place ? html`<span class="place">${place}</span>` : nothing}
-      </p>
-      <p part="title" class="title">${event.title}</p>
-      ${card && event.description ? html`<p class="description">${event.description}</p>` : nothing}
-      ${postponed
-        ? nothing
-        : this.state === 'live'
-          ? html`<p part="countdown" class="countdown live">${t.live}</p>`
-          : html`<p part="countdown" class="countdown">
-              <span aria-hidden="true">${t.startsIn} <b>${countdownText(locale, event.start - time, step)}</b></span>
-              <span class="visually-hidden">${startSentence(locale, event, time)}</span>
-            </p>`}
-      ${registration
-        ? html`<a part="cta" class="cta" href=${registration.url} @click=${() => this.emit('campus-cta-click', { eventId: event.id, url: registration.url })}
-            >${registration.label ?? t.register}</a
-          >`
-        : nothing}
-      ${this.dismissible
-        ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${t.dismiss(event.title)} @click=${() => this.#dismiss(event.id)}>×</button>`
-        : nothing}
-    </div>`;
-  }
-
   #dismiss(eventId: string): void {
     rememberDismissed(eventId);
     this.#closed = true;
@@ -224,20 +223,14 @@ export class EventBanner extends CampusElement {
     this.emit('campus-dismiss', { eventId });
   }
 
-  /** One console warning per wrong attribute; each falls back to its default. */
-  #checkAttributes(): void {
-    const { variant, precision, timeZone, now } = this;
-    const checks: Array<[attribute: string, value: string | null, valid: boolean, fallback: string]> = [
-      ['variant', variant, variant === 'bar' || variant === 'card', 'bar'],
-      ['precision', precision, precision === 'second' || precision === 'minute', 'second'],
-      ['time-zone', timeZone, !!knownZone(timeZone), 'the zone written in the payload'],
-      ['now', now, !Number.isNaN(Date.parse(now!)), 'the real clock'],
-    ];
-    for (const [attribute, value, valid, fallback] of checks) {
-      if (value != null && !valid) this.warnOnce(attribute, `"${value}" is not valid; using ${fallback}.`);
-    }
+  /** One console warning per wrong attribute, which then falls back to its default. */
+  #warnIfInvalid(attribute: string, value: string | null, valid: boolean, fallback: string): void {
+    if (value != null && !valid) this.warnOnce(attribute, `"${value}" is not valid; using ${fallback}.`);
   }
 }
+
+/** A piece of the "when" line, in a span of its class, or nothing without text. */
+const detail = (name: string, text: string | undefined) => (text ? html`<span class=${name}>${text}</span>` : nothing);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,7 +8,7 @@ const fr = {
   live: 'En ce moment',
   toBeConfirmed: 'Date à confirmer',
   online: 'En ligne',
-  status: { postponed: 'Reporté', rescheduled: 'Nouvelle date', 'moved-online': 'Désormais en ligne' } satisfies Record<Exclude<EventStatus, 'scheduled'>, string>,
+  status: { postponed: 'Reporté', rescheduled: 'Nouvelle date', 'moved-online': 'Désormais en ligne' } as Partial<Record<EventStatus, string>>,
   /** The stable sentence a screen reader gets instead of the ticking countdown. */
   startsAt: (dayAndTime: string) => `Commence le ${dayAndTime}.`,
   allDay: (day: string) => `Le ${day}, toute la journée.`,
