@@ -25,7 +25,7 @@ export interface WrittenTime {
   dateOnly: boolean;
 }
 
-const ISO = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/;
+const ISO = /^(\d{4}-\d\d-\d\d)(?:(T\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?)?$/;
 
 /** Minutes east of UTC written as `+05:30`, `-0300`, `GMT+01:00`; 0 for `Z`, `GMT` or nothing. */
 function minutesOf(offset: string): number {
@@ -35,13 +35,11 @@ function minutesOf(offset: string): number {
 
 /** Reads an ISO 8601 date (`2026-11-14`) or date-time, with or without an offset. */
 export function readTime(value: string): WrittenTime | undefined {
-  const match = ISO.exec(value);
-  if (!match) return undefined;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as number[];
-  const wall = Date.UTC(year!, month! - 1, day!, hour || 0, minute || 0, second || 0);
-  if (new Date(wall).getUTCDate() !== day) return undefined; // 30 February
-  const offset = match[7];
-  return { wall, ...(offset && { offset: minutesOf(offset) }), dateOnly: !match[4] };
+  const [, date, time = '', offset] = ISO.exec(value) ?? [];
+  const wall = Date.parse(`${date}${time || 'T00:00'}Z`);
+  // Out of range (30 February, 24:00), the date fails or rolls over: it no longer reads as written.
+  if (!new Date(wall).toJSON()?.startsWith(date + time)) return undefined;
+  return { wall, ...(offset && { offset: minutesOf(offset) }), dateOnly: !time };
 }
 
 /** The name back if `Intl` knows this IANA zone. */

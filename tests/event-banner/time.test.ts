@@ -15,7 +15,7 @@ describe('readTime', () => {
   });
 
   it('refuses what is not a real ISO date', () => {
-    for (const value of ['2026-13-01', '2026-02-29', '2026-11-14T24:00', '14/11/2026', 'tomorrow', '2026-11-14T10:00:00+1']) {
+    for (const value of ['2026-13-01', '2026-00-10', '2026-02-29', '2026-11-14T24:00', '2026-11-14T10:60', '2026-11-14Z', '14/11/2026', 'tomorrow', '2026-11-14T10:00:00+1']) {
       expect(readTime(value), value).to.equal(undefined);
     }
   });
