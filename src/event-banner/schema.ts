@@ -30,7 +30,7 @@ export interface OpenDay {
 
 const text = z.string().check(z.refine((value) => value.trim() !== '', 'Required'));
 const optionalText = z.optional(z.string());
-const dateTime = z.string().check(z.refine((value) => !!readTime(value), 'Expected an ISO 8601 date or date-time'));
+const dateTime = z.string().check(z.refine((value) => !!readTime(value), 'Not an ISO 8601 date'));
 
 const eventSchema = z.object({
   id: text,
@@ -54,9 +54,6 @@ const isEvent = (node: unknown) => isNode(node) && asArray(node['@type']).some((
 /** A schema.org event node in the native shape, not validated yet: zod checks the result. */
 function fromJsonLd(node: Node, base: URL): unknown {
   const places = asArray(node.location).map((place) => (isNode(place) ? place : { name: place }));
-  const online =
-    /Online/.test(String(node.eventAttendanceMode)) || places.some((place) => asArray(place['@type']).includes('VirtualLocation'));
-  const name = places.map((place) => place.name).find((value) => typeof value === 'string');
   // Registration: the first safe offer URL, else the event's own page.
   const url = [...asArray(node.offers).map((offer) => isNode(offer) && offer.url), node.url].find((candidate) => safeUrl(candidate, base));
   return {
@@ -66,17 +63,20 @@ function fromJsonLd(node: Node, base: URL): unknown {
     startsAt: node.startDate,
     endsAt: node.endDate,
     status: node.eventStatus,
-    location: name !== undefined || online ? { name, online } : undefined,
-    registration: url ? { url } : undefined,
+    location: {
+      name: places.map((place) => place.name).find((name) => typeof name === 'string'),
+      online: /Online/.test(String(node.eventAttendanceMode)) || places.some((place) => asArray(place['@type']).includes('VirtualLocation')),
+    },
+    registration: url && { url },
   };
 }
 
-/** `https://schema.org/EventMovedOnline`, `EventCancelled`, `moved-online`, `canceled`… → one word. */
+const STATUSES = ['postponed', 'rescheduled', 'moved-online', 'cancelled'] as const;
+
+/** `https://schema.org/EventMovedOnline`, `EventCancelled`, `moved-online`… → one status. */
 function statusOf(value = ''): EventStatus | 'cancelled' {
-  const word = value.split(/[/:]/).pop()!.replace(/^event|[-_\s]/gi, '').toLowerCase();
-  if (word === 'postponed' || word === 'rescheduled') return word;
-  if (word === 'movedonline') return 'moved-online';
-  return /^cancell?ed$/.test(word) ? 'cancelled' : 'scheduled';
+  const word = value.replace(/[-_\s]/g, '').toLowerCase();
+  return STATUSES.find((status) => word.endsWith(status.replace('-', ''))) ?? 'scheduled';
 }
 
 /** `object` without its empty fields (`undefined`, `''`): the model keeps only what the payload said. */
@@ -105,7 +105,8 @@ export function parseOpenDays(json: unknown, base: URL): OpenDay[] {
       ...event,
       timeZone: knownZone(timeZone),
       status: state,
-      location: location && compact({ name: location.name, online: !!location.online }),
+      // A place with neither a name nor online attendance says nothing.
+      location: location?.name || location?.online ? compact({ name: location.name, online: !!location.online }) : undefined,
       registration: url ? compact({ url, label: registration!.label }) : undefined,
     });
   });
