@@ -2,12 +2,13 @@ import { css } from 'lit';
 
 /*
  * `state="ended"` (ended or dismissed) shows nothing and takes no space, whatever the page's CSS
- * says. The card keeps room on its right for the close button. The CTA's transparent border
- * draws the button's edge in forced colours. Tabular digits keep the ticking countdown still.
+ * says. While loading, the placeholder holds the height of a one-line bar or of a card.
+ * The CTA's transparent border draws the button's edge in forced colours; tabular digits keep
+ * the ticking countdown still. A card is a grid, so the bar's flex sizes do not apply to it.
  */
 export const bannerStyles = css`
   :host {
-    --_placeholder-height: 3.5em;
+    --_placeholder-height: 4.5em;
   }
   :host([variant='card']) {
     --_placeholder-height: 12em;
@@ -22,18 +23,18 @@ export const bannerStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: calc(var(--_space) / 2) var(--_space);
-    padding: calc(var(--_space) * 0.75) var(--_space);
+    gap: 0.5em var(--_space);
+    padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
   }
   .card {
+    display: grid;
+    justify-items: start;
     position: relative;
-    flex-direction: column;
-    align-items: start;
     padding-right: 3em;
-    border: 1px solid color-mix(in srgb, var(--_text) 20%, transparent);
+    border: 1px solid var(--_muted);
   }
   .when {
     display: flex;
@@ -55,6 +56,9 @@ export const bannerStyles = css`
   .status {
     color: var(--_danger);
   }
+  .live {
+    color: var(--_primary);
+  }
   .title {
     flex: 1 1 12em;
     font-size: 1.25em;
@@ -62,15 +66,13 @@ export const bannerStyles = css`
   .countdown {
     font-variant-numeric: tabular-nums;
   }
-  .live {
-    color: var(--_primary);
-  }
   .cta {
     padding: 0.5em 1em;
     border: 1px solid transparent;
     border-radius: var(--_radius);
     background: var(--_primary);
     color: var(--_on-primary);
+    text-decoration: none;
   }
   .dismiss {
     width: 2em;

@@ -18,16 +18,21 @@ function wallText(locale: Locale, options: Intl.DateTimeFormatOptions, { zone }:
   return dateTimeFormat(british, { ...options, timeZone: 'UTC' }).formatRange(wallOf(from, zone), wallOf(to, zone));
 }
 
-/** The day options, with the year when the days from the start to `to` are not all in the current one. */
-function days(event: ScheduledEvent, to: number, now: number): Intl.DateTimeFormatOptions {
-  const year = (instant: number) => new Date(wallOf(instant, event.zone)).getUTCFullYear();
-  return [event.start, to].every((instant) => year(instant) === year(now)) ? DAY : { ...DAY, year: 'numeric' };
+/** The day fields, with the year when `to` is not in the current year. */
+function dayOptions({ zone }: ScheduledEvent, to: number, now: number): Intl.DateTimeFormatOptions {
+  const year = (instant: number) => new Date(wallOf(instant, zone)).getUTCFullYear();
+  return year(to) === year(now) ? DAY : { ...DAY, year: 'numeric' };
 }
 
-/** The visible date, capitalized as the start of a line: "Samedi 14 novembre", "Samedi 9 – dimanche 10 janvier 2027". */
-export function dateLabel(locale: Locale, event: ScheduledEvent, now: number): string {
+/** "samedi 14 novembre", or the range of days the event covers: "samedi 9 – dimanche 10 janvier 2027". */
+function days(locale: Locale, event: ScheduledEvent, now: number): string {
   const last = event.end - 1;
-  const label = wallText(locale, days(event, last, now), event, event.start, last);
+  return wallText(locale, dayOptions(event, last, now), event, event.start, last);
+}
+
+/** The visible date, capitalized as the start of a line: "Samedi 14 novembre". */
+export function dateLabel(locale: Locale, event: ScheduledEvent, now: number): string {
+  const label = days(locale, event, now);
   return label[0]!.toLocaleUpperCase(locale) + label.slice(1);
 }
 
@@ -39,11 +44,11 @@ export function timeLabel(locale: Locale, event: ScheduledEvent): string | undef
 
 /** What a screen reader hears instead of the countdown ("Commence le samedi 14 novembre à 10:00."): it changes only with the event. */
 export function startSentence(locale: Locale, event: ScheduledEvent, now: number): string {
-  const { start } = event;
   const messages = bannerMessages[locale];
+  const { start } = event;
   return event.allDay
-    ? messages.allDay(wallText(locale, days(event, event.end - 1, now), event, start, event.end - 1))
-    : messages.startsAt(wallText(locale, { ...days(event, start, now), ...TIME }, event, start));
+    ? messages.allDay(days(locale, event, now))
+    : messages.startsAt(wallText(locale, { ...dayOptions(event, start, now), ...TIME }, event, start));
 }
 
 /** The `datetime` of the `<time>`: the day of a whole-day event, else the start instant. */
