@@ -1,10 +1,12 @@
 import { css } from 'lit';
 
 /*
- * `state="ended"` (ended or dismissed) shows nothing and takes no space, whatever the page's CSS
- * says. While loading, the placeholder holds the height of a one-line bar or of a card.
- * The CTA's transparent border draws the button's edge in forced colours; tabular digits keep
- * the ticking countdown still. A card is a grid, so the bar's flex sizes do not apply to it.
+ * Styled by part where a part names the element; the classes are the variants and the pieces
+ * of the when-line. `state="ended"` (ended or dismissed) shows nothing and takes no space,
+ * whatever the page's CSS says. While loading, the placeholder holds the height of a one-line
+ * bar or of a card. The CTA's transparent border draws the button's edge in forced colours;
+ * tabular digits keep the ticking countdown still. A card is a grid, so the bar's flex sizes do
+ * not apply to it.
  */
 export const bannerStyles = css`
   :host {
@@ -19,7 +21,7 @@ export const bannerStyles = css`
   p {
     margin: 0;
   }
-  .banner {
+  [part='banner'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -41,11 +43,11 @@ export const bannerStyles = css`
     flex-wrap: wrap;
     gap: 0 0.75em;
   }
-  .date,
-  .title,
+  [part='date'],
+  [part='title'],
   .status,
   .live,
-  .cta {
+  a {
     font-weight: 700;
   }
   .time,
@@ -59,14 +61,14 @@ export const bannerStyles = css`
   .live {
     color: var(--_primary);
   }
-  .title {
+  [part='title'] {
     flex: 1 1 12em;
     font-size: 1.25em;
   }
-  .countdown {
+  b {
     font-variant-numeric: tabular-nums;
   }
-  .cta {
+  a {
     padding: 0.5em 1em;
     border: 1px solid transparent;
     border-radius: var(--_radius);
@@ -74,7 +76,7 @@ export const bannerStyles = css`
     color: var(--_on-primary);
     text-decoration: none;
   }
-  .dismiss {
+  button {
     width: 2em;
     height: 2em;
     margin-inline-start: auto;
@@ -85,7 +87,7 @@ export const bannerStyles = css`
     font-size: 1.25em;
     cursor: pointer;
   }
-  .card .dismiss {
+  .card button {
     position: absolute;
     top: 0.5em;
     right: 0.5em;

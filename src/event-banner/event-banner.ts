@@ -168,32 +168,32 @@ export class EventBanner extends CampusElement {
     const card = this.variant === 'card';
     const step = this.#reducedMotion.matches || this.precision === 'minute' ? 60 : 1;
     // The countdown's digits change every second: screen readers get the stable sentence instead.
-    return html`<div part="banner" class="banner ${card ? 'card' : 'bar'}">
+    return html`<div part="banner" class=${card ? 'card' : 'bar'}>
       <p class="when">
         ${detail('status', t.status[status])}
         ${postponed
-          ? html`<span part="date" class="date">${t.toBeConfirmed}</span>`
-          : html`<time part="date" class="date" datetime=${machineDate(event)}>${dateLabel(locale, event, time)}</time>
+          ? html`<span part="date">${t.toBeConfirmed}</span>`
+          : html`<time part="date" datetime=${machineDate(event)}>${dateLabel(locale, event, time)}</time>
               ${detail('time', timeLabel(locale, event))}`}
         ${detail('place', location?.name ?? (location?.online ? t.online : undefined))}
       </p>
-      <p part="title" class="title">${event.title}</p>
+      <p part="title">${event.title}</p>
       ${card && event.description ? html`<p class="description">${event.description}</p>` : nothing}
       ${postponed
         ? nothing
-        : html`<p part="countdown" class="countdown ${live ? 'live' : ''}">
+        : html`<p part="countdown" class=${live ? 'live' : ''}>
             ${live
               ? t.live
               : html`<span aria-hidden="true">${t.startsIn} <b>${countdownText(locale, event.start - time, step)}</b></span>
                   <span class="visually-hidden">${startSentence(locale, event, time)}</span>`}
           </p>`}
       ${registration
-        ? html`<a part="cta" class="cta" href=${registration.url} @click=${() => this.emit('campus-cta-click', { eventId: id, url: registration.url })}
+        ? html`<a part="cta" href=${registration.url} @click=${() => this.emit('campus-cta-click', { eventId: id, url: registration.url })}
             >${registration.label ?? t.register}</a
           >`
         : nothing}
       ${this.dismissible
-        ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${t.dismiss(event.title)} @click=${() => this.#dismiss(id)}>×</button>`
+        ? html`<button part="dismiss" aria-label=${t.dismiss(event.title)} @click=${() => this.#dismiss(id)}>×</button>`
         : nothing}
     </div>`;
   }
