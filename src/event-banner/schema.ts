@@ -53,7 +53,6 @@ const isEvent = (node: unknown) => isNode(node) && asArray(node['@type']).some((
 
 /** A schema.org event node in the native shape, not validated yet: zod checks the result. */
 function fromJsonLd(node: Node, base: URL): unknown {
-  const places = asArray(node.location).map((place) => (isNode(place) ? place : { name: place }));
   // Registration: the first safe offer URL, else the event's own page.
   const url = [...asArray(node.offers).map((offer) => isNode(offer) && offer.url), node.url].find((candidate) => safeUrl(candidate, base));
   return {
@@ -64,8 +63,9 @@ function fromJsonLd(node: Node, base: URL): unknown {
     endsAt: node.endDate,
     status: node.eventStatus,
     location: {
-      name: places.map((place) => place.name).find((name) => typeof name === 'string'),
-      online: /Online/.test(String(node.eventAttendanceMode)) || places.some((place) => asArray(place['@type']).includes('VirtualLocation')),
+      // A Place (or VirtualLocation) with a name, or the place written as text.
+      name: asArray(node.location).map((place) => (isNode(place) ? place.name : place)).find((name) => typeof name === 'string'),
+      online: /Online/.test(String(node.eventAttendanceMode)),
     },
     registration: url && { url },
   };
