@@ -173,7 +173,7 @@ export class EventBanner extends CampusElement {
         ${detail('status', t.status[status])}
         ${postponed
           ? html`<span part="date">${t.toBeConfirmed}</span>`
-          : html`<time part="date" datetime=${machineDate(event)}>${dateLabel(locale, event, time)}</time>
+          : html`<time part="date" datetime=${machineDate(event)}>${dateLabel(locale, event)}</time>
               ${detail('time', timeLabel(locale, event))}`}
         ${detail('place', location?.name ?? (location?.online ? t.online : undefined))}
       </p>
@@ -185,7 +185,7 @@ export class EventBanner extends CampusElement {
             ${live
               ? t.live
               : html`<span aria-hidden="true">${t.startsIn} <b>${countdownText(locale, event.start - time, step)}</b></span>
-                  <span class="visually-hidden">${startSentence(locale, event, time)}</span>`}
+                  <span class="visually-hidden">${startSentence(locale, event)}</span>`}
           </p>`}
       ${registration
         ? html`<a part="cta" href=${registration.url} @click=${() => this.emit('campus-cta-click', { eventId: id, url: registration.url })}

@@ -18,21 +18,16 @@ function wallText(locale: Locale, options: Intl.DateTimeFormatOptions, { zone }:
   return dateTimeFormat(british, { ...options, timeZone: 'UTC' }).formatRange(wallOf(from, zone), wallOf(to, zone));
 }
 
-/** The day fields, with the year when `to` is not in the current year. */
-function dayOptions({ zone }: ScheduledEvent, to: number, now: number): Intl.DateTimeFormatOptions {
-  const year = (instant: number) => new Date(wallOf(instant, zone)).getUTCFullYear();
-  return year(to) === year(now) ? DAY : { ...DAY, year: 'numeric' };
-}
-
-/** "samedi 14 novembre", or the range of days the event covers: "samedi 9 – dimanche 10 janvier 2027". */
-function days(locale: Locale, event: ScheduledEvent, now: number): string {
-  const last = event.end - 1;
-  return wallText(locale, dayOptions(event, last, now), event, event.start, last);
-}
+/**
+ * "samedi 14 novembre", or the range of days the event covers: "samedi 9 – dimanche 10 janvier".
+ * No year: the banner shows the next event, and a weekday with its date is unambiguous within
+ * the year to come.
+ */
+const days = (locale: Locale, event: ScheduledEvent): string => wallText(locale, DAY, event, event.start, event.end - 1);
 
 /** The visible date, capitalized as the start of a line: "Samedi 14 novembre". */
-export function dateLabel(locale: Locale, event: ScheduledEvent, now: number): string {
-  const label = days(locale, event, now);
+export function dateLabel(locale: Locale, event: ScheduledEvent): string {
+  const label = days(locale, event);
   return label[0]!.toLocaleUpperCase(locale) + label.slice(1);
 }
 
@@ -43,12 +38,9 @@ export function timeLabel(locale: Locale, event: ScheduledEvent): string | undef
 }
 
 /** What a screen reader hears instead of the countdown ("Commence le samedi 14 novembre à 10:00."): it changes only with the event. */
-export function startSentence(locale: Locale, event: ScheduledEvent, now: number): string {
+export function startSentence(locale: Locale, event: ScheduledEvent): string {
   const messages = bannerMessages[locale];
-  const { start } = event;
-  return event.allDay
-    ? messages.allDay(days(locale, event, now))
-    : messages.startsAt(wallText(locale, { ...dayOptions(event, start, now), ...TIME }, event, start));
+  return event.allDay ? messages.allDay(days(locale, event)) : messages.startsAt(wallText(locale, { ...DAY, ...TIME }, event, event.start));
 }
 
 /** The `datetime` of the `<time>`: the day of a whole-day event, else the start instant. */
