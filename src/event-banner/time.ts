@@ -10,8 +10,8 @@ import type { OpenDay } from './schema.js';
  * `+05:30` alike (older `Intl` implementations accept no offset as a time zone).
  */
 
-/** An IANA zone name, or a fixed offset in minutes east of UTC. */
-export type Zone = string | number;
+/** An IANA zone name, a fixed offset in minutes east of UTC, or `undefined`: the visitor's own zone (`Intl`'s default). */
+export type Zone = string | number | undefined;
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -47,7 +47,7 @@ export function knownZone(name: string | null | undefined): string | undefined {
   try {
     return name ? dateTimeFormat('en', { timeZone: name }) && name : undefined;
   } catch {
-    return undefined;
+    // RangeError: not a zone
   }
 }
 
@@ -91,7 +91,7 @@ export function schedule(events: readonly OpenDay[], fallbackZone: string | unde
     .map((event) => {
       const startsAt = readTime(event.startsAt)!;
       const endsAt = event.endsAt ? readTime(event.endsAt) : undefined;
-      const zone = event.timeZone ?? fallbackZone ?? startsAt.offset ?? dateTimeFormat('en').resolvedOptions().timeZone;
+      const zone = event.timeZone ?? fallbackZone ?? startsAt.offset;
       const at = ({ wall, offset, dateOnly }: WrittenTime, days = 0) =>
         offset === undefined ? instantOf(wall + (dateOnly ? days * DAY : 0), zone) : wall - offset * MINUTE;
       const start = at(startsAt);

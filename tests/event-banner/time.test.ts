@@ -78,6 +78,11 @@ describe('schedule', () => {
     expect([summer!.id, summer!.start, summer!.end]).to.deep.equal(['s', at('2026-03-29T08:00:00Z'), at('2026-03-29T15:00:00Z')]);
   });
 
+  it('reads a time written without offset or zone in the visitor’s own zone', () => {
+    const [local] = schedule([event({ startsAt: '2026-11-14T10:00', endsAt: '2026-11-14T17:00' })], undefined);
+    expect([local!.start, local!.end]).to.deep.equal([new Date(2026, 10, 14, 10).getTime(), new Date(2026, 10, 14, 17).getTime()]);
+  });
+
   it('sorts events by start', () => {
     const events = schedule([event({ id: 'late', startsAt: '2026-12-05T10:00:00+01:00' }), event({ id: 'early' })], undefined);
     expect(events.map((e) => e.id)).to.deep.equal(['early', 'late']);
