@@ -81,7 +81,7 @@ function statusOf(value = ''): EventStatus | 'cancelled' {
 
 /** `object` without its empty fields (`undefined`, `''`): the model keeps only what the payload said. */
 const compact = <T extends object>(object: T): T =>
-  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== '')) as T;
+  Object.fromEntries(Object.entries(object).filter(([, value]) => (value ?? '') !== '')) as T;
 
 /**
  * Turns an open-days payload into events, cancelled ones left out. `base` is the endpoint's
@@ -91,9 +91,10 @@ const compact = <T extends object>(object: T): T =>
  * paths name the native fields: `0.title` for a node's `name`).
  */
 export function parseOpenDays(json: unknown, base: URL): OpenDay[] {
-  const jsonLd = Array.isArray(json) || (isNode(json) && ('@graph' in json || '@type' in json));
+  const graph = isNode(json) && '@graph' in json ? json['@graph'] : json;
+  const jsonLd = Array.isArray(graph) || (isNode(graph) && '@type' in graph);
   const events = jsonLd
-    ? parsePayload(z.array(eventSchema), asArray(isNode(json) && '@graph' in json ? json['@graph'] : json).filter(isEvent).map((node) => fromJsonLd(node as Node, base)))
+    ? parsePayload(z.array(eventSchema), asArray(graph).filter(isEvent).map((node) => fromJsonLd(node as Node, base)))
     : isNode(json) && 'events' in json
       ? parsePayload(z.object({ events: z.array(eventSchema) }), json).events
       : [parsePayload(eventSchema, json)];
