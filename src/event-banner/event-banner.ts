@@ -53,8 +53,8 @@ export type { EventStatus, OpenDay } from './schema.js';
  * @cssprop --campus-color-primary - Background of the registration link; colour of "En ce moment" (default `#1f4fb4`).
  * @cssprop --campus-color-on-primary - Text of the registration link (default `#ffffff`).
  * @cssprop --campus-color-surface - Banner background (default `#ffffff`).
- * @cssprop --campus-color-text - Text colour; the card's border is mixed from it (default `#1d2433`).
- * @cssprop --campus-color-muted - Time, place and description (default `#4b5568`).
+ * @cssprop --campus-color-text - Text colour (default `#1d2433`).
+ * @cssprop --campus-color-muted - Time, place, description and the card's border (default `#4b5568`).
  * @cssprop --campus-color-danger - Status labels: "Reporté", "Nouvelle date"… (default `#b3261e`).
  * @cssprop --campus-color-focus - Focus ring (default `#ffbf47`).
  * @cssprop --campus-font-family - Font (default `inherit`).
