@@ -1,5 +1,5 @@
-import { dateTimeFormat, numberFormat } from '../internal/intl.js';
 import type { Locale } from '../internal/locale.js';
+import { dateFormat } from './date-format.js';
 import { bannerMessages } from './messages.js';
 import { dayOf, wallOf, type ScheduledEvent } from './time.js';
 
@@ -14,8 +14,7 @@ const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
  * "Saturday 14 November", "10:00".
  */
 function wallText(locale: Locale, options: Intl.DateTimeFormatOptions, { zone }: ScheduledEvent, from: number, to = from): string {
-  const british = (locale === 'en' ? 'en-GB' : locale) as Locale; // the cache takes any language tag
-  return dateTimeFormat(british, { ...options, timeZone: 'UTC' }).formatRange(wallOf(from, zone), wallOf(to, zone));
+  return dateFormat(locale === 'en' ? 'en-GB' : locale, { ...options, timeZone: 'UTC' }).formatRange(wallOf(from, zone), wallOf(to, zone));
 }
 
 /**
@@ -66,7 +65,7 @@ export function countdownText(locale: Locale, milliseconds: number, step: number
     const value = Math.floor(rest / seconds);
     rest %= seconds;
     if (seconds >= step && (value || units.length || unit === 'minute')) {
-      units.push(numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value));
+      units.push(value.toLocaleString(locale, { style: 'unit', unit, unitDisplay: 'long' }));
     }
   }
   return units.join(' ');

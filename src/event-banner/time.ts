@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '../internal/intl.js';
+import { dateFormat } from './date-format.js';
 import type { OpenDay } from './schema.js';
 
 /**
@@ -45,7 +45,7 @@ export function readTime(value: string): WrittenTime | undefined {
 /** The name back if `Intl` knows this IANA zone. */
 export function knownZone(name: string | null | undefined): string | undefined {
   try {
-    return name ? dateTimeFormat('en', { timeZone: name }) && name : undefined;
+    return name ? dateFormat('en', { timeZone: name }) && name : undefined;
   } catch {
     // RangeError: not a zone
   }
@@ -53,7 +53,7 @@ export function knownZone(name: string | null | undefined): string | undefined {
 
 /** Minutes east of UTC that `zone` is at `instant`, daylight saving time included. */
 export const offsetAt = (zone: Zone, instant: number): number =>
-  typeof zone === 'number' ? zone : minutesOf(dateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).format(instant));
+  typeof zone === 'number' ? zone : minutesOf(dateFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).format(instant));
 
 /** What the wall clock of `zone` shows at `instant`. */
 export const wallOf = (instant: number, zone: Zone): number => instant + offsetAt(zone, instant) * MINUTE;
