@@ -92,8 +92,8 @@ export function schedule(events: readonly OpenDay[], fallbackZone: string | unde
       const startsAt = readTime(event.startsAt)!;
       const endsAt = event.endsAt ? readTime(event.endsAt) : undefined;
       const zone = event.timeZone ?? fallbackZone ?? startsAt.offset;
-      const at = ({ wall, offset, dateOnly }: WrittenTime, days = 0) =>
-        offset === undefined ? instantOf(wall + (dateOnly ? days * DAY : 0), zone) : wall - offset * MINUTE;
+      // A written offset is a zone of its own; `days` moves a date without a time to the end of that day.
+      const at = ({ wall, offset, dateOnly }: WrittenTime, days = 0) => instantOf(wall + (dateOnly ? days * DAY : 0), offset ?? zone);
       const start = at(startsAt);
       const end = endsAt ? at(endsAt, 1) : 0;
       const endGiven = end > start;
