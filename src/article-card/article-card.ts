@@ -70,18 +70,12 @@ export class ArticleCard extends CampusElement {
   static override styles = [hostStyles, styles];
   static override properties = {
     ...CampusElement.properties,
-    endpoint: {},
-    timeout: {},
     index: { type: Number },
     articleId: { attribute: 'article-id' },
     variant: {},
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
-  /** URL of the payload, absolute or relative to the page. Changing it loads again. */
-  declare endpoint: string | null;
-  /** Milliseconds before the request gives up (default 8000). */
-  declare timeout: string | null;
   /** Which article of a list to show, from 0 (default 0). Ignored when `article-id` is set. */
   declare index: number | null;
   /** The id or slug of the article to show. */
@@ -93,11 +87,7 @@ export class ArticleCard extends CampusElement {
 
   private shown?: Article;
 
-  private readonly data = new RemoteData(this, {
-    endpoint: () => this.endpoint,
-    timeout: () => this.timeout,
-    parse: parseArticles,
-  });
+  private readonly data = new RemoteData(this, parseArticles);
 
   /** The article on show, once loaded; `undefined` while loading, on error and when empty. */
   get article(): Article | undefined {

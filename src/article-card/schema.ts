@@ -1,6 +1,7 @@
 import { htmlToText } from '../internal/html-to-text.js';
 import { safeUrl } from '../internal/safe-url.js';
-import { parsePayload, z } from '../internal/zod.js';
+import { parsePayload } from '../internal/load-json.js';
+import { z } from '../internal/zod.js';
 
 /** One article, whatever the payload it came from. Text is plain text; URLs are safe or absent. */
 export interface Article {

@@ -2,8 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CampusSubmitErrorDetail } from '../events.js';
 import { CampusElement } from '../internal/campus-element.js';
 import { hostStyles } from '../internal/host-styles.js';
-import { numberFormat } from '../internal/intl.js';
-import { DEFAULT_TIMEOUT } from '../internal/load-json.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { styles } from './callback-form.styles.js';
 import { FIELD_NAMES, isOptional, type Errors, type FieldName, type FormValues } from './fields.js';
@@ -68,26 +66,20 @@ export class CallbackForm extends CampusElement {
   static override styles = [hostStyles, styles];
   static override properties = {
     ...CampusElement.properties,
-    endpoint: {},
     privacyUrl: { attribute: 'privacy-url' },
     source: {},
     fields: {},
-    timeout: {},
     datalayer: { type: Boolean },
     values: { state: true },
     errors: { state: true },
   };
 
-  /** Where the request is POSTed: an absolute or page-relative URL. */
-  declare endpoint: string | null;
   /** The privacy policy that the consent sentence links to. */
   declare privacyUrl: string | null;
   /** A free label sent along as `context.source` (which block, which campaign). */
   declare source: string | null;
   /** The optional fields to show, comma-separated, from `programme,slot,message`. Default `programme,message`. */
   declare fields: string | null;
-  /** Milliseconds before an attempt gives up. Default 8000. */
-  declare timeout: string | null;
   /** Also push `{ event: "campus_callback_success" }` to `window.dataLayer` (no personal data). */
   declare datalayer: boolean;
 
@@ -318,7 +310,7 @@ export class CallbackForm extends CampusElement {
       const { retryAfter } = outcome;
       const delay = retryAfter === undefined
         ? m.someMinutes
-        : numberFormat(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(Math.max(1, Math.ceil(retryAfter / 60)));
+        : Math.max(1, Math.ceil(retryAfter / 60)).toLocaleString(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
       return this.refuse({ rateLimited: m.rateLimited(delay) }, { reason: 'rate-limited', retryAfter });
     }
     // The server's own words: on the fields it names ("consent.given" is the consent box's),
@@ -369,11 +361,6 @@ export class CallbackForm extends CampusElement {
     const href = safeUrl(value, document.baseURI);
     if (!href) this.warnOnce(attribute, value ? `"${value}" is not an http(s) URL.` : 'missing.');
     return href;
-  }
-
-  private get timeoutMs(): number {
-    const ms = Number(this.timeout);
-    return ms > 0 ? ms : DEFAULT_TIMEOUT;
   }
 
   /** One draft per form on the page: by its `id` if it has one, else by its endpoint. */

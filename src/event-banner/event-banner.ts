@@ -66,18 +66,14 @@ export class EventBanner extends CampusElement {
   static override styles = [hostStyles, bannerStyles];
   static override properties = {
     ...CampusElement.properties,
-    endpoint: {},
     eventId: { attribute: 'event-id' },
     variant: {},
     dismissible: { type: Boolean },
     now: {},
     precision: {},
     timeZone: { attribute: 'time-zone' },
-    timeout: {},
   };
 
-  /** URL of the open-days API, absolute or relative to the page. Changing it loads again. */
-  declare endpoint: string | null;
   /** Shows only the event with this id (`id`, or `@id` in JSON-LD); none matching gives state `empty`. */
   declare eventId: string | null;
   /** `bar` (default) or `card`. */
@@ -90,14 +86,8 @@ export class EventBanner extends CampusElement {
   declare precision: string | null;
   /** IANA time zone (`Europe/Paris`) for events whose payload names none. */
   declare timeZone: string | null;
-  /** Milliseconds before the request gives up (default 8000). */
-  declare timeout: string | null;
 
-  readonly #data = new RemoteData<OpenDay[]>(this, {
-    endpoint: () => this.endpoint,
-    timeout: () => this.timeout,
-    parse: parseOpenDays,
-  });
+  readonly #data = new RemoteData<OpenDay[]>(this, parseOpenDays);
 
   /** The instant this update shows: the clock, or `now`, read once per update. */
   #time = 0;

@@ -1,5 +1,6 @@
 import { safeUrl } from '../internal/safe-url.js';
-import { parsePayload, z } from '../internal/zod.js';
+import { parsePayload } from '../internal/load-json.js';
+import { z } from '../internal/zod.js';
 import { knownZone, readTime } from './time.js';
 
 /**
