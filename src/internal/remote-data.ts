@@ -59,12 +59,6 @@ export class RemoteData<T> implements ReactiveController {
     }
   }
 
-  /** Loads again (a retry button, or a page that knows the data changed). */
-  reload(): void {
-    this.started = undefined;
-    this.host.requestUpdate();
-  }
-
   private async load(): Promise<void> {
     this.controller?.abort();
     this.value = this.error = undefined;
