@@ -11,7 +11,7 @@ const src = (path: string) => resolve(import.meta.dirname, 'src', path);
  * no public dir.
  */
 const common: UserConfig = {
-  plugins: [minifyTemplateLiterals({ include: 'src/**/*.ts', failOnError: true })],
+  plugins: [minifyTemplateLiterals({ include: 'src/**/*.ts', failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } })],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -51,7 +51,11 @@ const builds: Record<string, UserConfig> = {
           // extra file costs its own gzip header and dictionary. Code only one element uses stays
           // in that element's file.
           codeSplitting: {
-            groups: [{ name: 'campus-core', test: /node_modules|[\\/]src[\\/]internal[\\/]/, minShareCount: 2 }],
+            groups: [
+              // Loading remote data is for the banner and the card: the form does not carry it.
+              { name: 'campus-data', test: /[\\/]src[\\/]internal[\\/](remote-data|load-json)\.ts$/, minShareCount: 2, priority: 2 },
+              { name: 'campus-core', test: /node_modules|[\\/]src[\\/]internal[\\/]/, minShareCount: 2, priority: 1 },
+            ],
           },
         },
       },

@@ -18,7 +18,7 @@ async function gzipOf(defined) {
   const [output] = await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [minifyTemplateLiterals({ include: 'src/**/*.ts', failOnError: true })],
+    plugins: [minifyTemplateLiterals({ include: 'src/**/*.ts', failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } })],
     build: {
       write: false,
       target: 'es2022',

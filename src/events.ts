@@ -5,8 +5,7 @@
  * is typed.
  */
 import type { CallbackRequest } from './callback-form/request-schema.js';
-import type { LoadFailureReason } from './internal/load-json.js';
-import type { ValidationIssue } from './internal/zod.js';
+import type { LoadFailureReason, ValidationIssue } from './internal/load-json.js';
 
 export interface CampusErrorDetail {
   reason: LoadFailureReason;

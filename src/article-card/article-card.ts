@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CampusElement, type CampusState } from '../internal/campus-element.js';
 import { hostStyles } from '../internal/host-styles.js';
-import { numberFormat } from '../internal/intl.js';
 import { commonMessages } from '../internal/messages.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { styles } from './article-card.styles.js';
@@ -12,6 +11,15 @@ export type { Article, ArticleImage } from './schema.js';
 export type ArticleCardVariant = 'vertical' | 'horizontal' | 'compact';
 
 const VARIANTS: readonly string[] = ['vertical', 'horizontal', 'compact'] satisfies ArticleCardVariant[];
+
+/** The title's heading, from `<h2>` to `<h6>`: lit templates name their elements statically. */
+const HEADINGS = [
+  (content: unknown) => html`<h2 part="title" class="title">${content}</h2>`,
+  (content: unknown) => html`<h3 part="title" class="title">${content}</h3>`,
+  (content: unknown) => html`<h4 part="title" class="title">${content}</h4>`,
+  (content: unknown) => html`<h5 part="title" class="title">${content}</h5>`,
+  (content: unknown) => html`<h6 part="title" class="title">${content}</h6>`,
+];
 
 /**
  * A news teaser — image, category, title, date, excerpt, tags, reading time — whose title link
@@ -29,7 +37,8 @@ const VARIANTS: readonly string[] = ['vertical', 'horizontal', 'compact'] satisf
  * @fires campus-error - Loading failed. `detail`: `{ reason: "network" | "timeout" | "http" |
  * "invalid-response", status?, issues? }`.
  * @fires campus-article-open - The visitor followed the card's link. `detail`: `{ id, url }`.
- * Cancelable on a plain click (no modifier key): cancel it to route in a single-page app.
+ * Not cancelable: a single-page app routes by cancelling the link's `click` (composed, it reaches
+ * the page), after checking its modifier keys.
  *
  * @slot - Fallback content: shown before the script runs, while loading, on error and when there
  * is no article to show; hidden once the card renders.
@@ -50,7 +59,7 @@ const VARIANTS: readonly string[] = ['vertical', 'horizontal', 'compact'] satisf
  * @cssprop --campus-color-text - Text colour; secondary text and borders are mixed from it (default `#1d2433`).
  * @cssprop --campus-color-primary - Category label background (default `#1f4fb4`).
  * @cssprop --campus-color-on-primary - Category label text (default `#ffffff`).
- * @cssprop --campus-color-focus - Focus ring around the card (default `#ffbf47`).
+ * @cssprop --campus-color-focus - Focus ring around the title's link (default `#ffbf47`).
  * @cssprop --campus-font-family - Font (default `inherit`).
  * @cssprop --campus-radius - Corner radius (default `8px`).
  * @cssprop --campus-space - Inner spacing (default `16px`).
@@ -61,18 +70,12 @@ export class ArticleCard extends CampusElement {
   static override styles = [hostStyles, styles];
   static override properties = {
     ...CampusElement.properties,
-    endpoint: {},
-    timeout: {},
     index: { type: Number },
     articleId: { attribute: 'article-id' },
     variant: {},
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
-  /** URL of the payload, absolute or relative to the page. Changing it loads again. */
-  declare endpoint: string | null;
-  /** Milliseconds before the request gives up (default 8000). */
-  declare timeout: string | null;
   /** Which article of a list to show, from 0 (default 0). Ignored when `article-id` is set. */
   declare index: number | null;
   /** The id or slug of the article to show. */
@@ -82,15 +85,9 @@ export class ArticleCard extends CampusElement {
   /** Level of the title's heading, 2 to 6 (default 3): fit it to the page's outline. */
   declare headingLevel: number | null;
 
-  /** An image that failed to load is left out rather than shown broken. */
-  private brokenImage?: string;
   private shown?: Article;
 
-  private readonly data = new RemoteData(this, {
-    endpoint: () => this.endpoint,
-    timeout: () => this.timeout,
-    parse: parseArticles,
-  });
+  private readonly data = new RemoteData(this, parseArticles);
 
   /** The article on show, once loaded; `undefined` while loading, on error and when empty. */
   get article(): Article | undefined {
@@ -105,112 +102,76 @@ export class ArticleCard extends CampusElement {
   }
 
   override render(): TemplateResult {
-    switch (this.state) {
-      case 'loading':
-        return this.renderLoading();
-      case 'empty':
-        return this.renderFallback(messages[this.locale].empty);
-      case 'ready':
-        return this.renderCard(this.shown!);
-      default:
-        return this.renderFallback(commonMessages[this.locale][this.data.status === 'idle' ? 'misconfigured' : 'unavailable']);
-    }
+    const { state, locale } = this;
+    if (state === 'ready') return this.renderCard(this.shown!);
+    if (state === 'loading') return this.renderLoading();
+    return this.renderFallback(
+      state === 'empty' ? messages[locale].empty : commonMessages[locale][this.data.status === 'idle' ? 'misconfigured' : 'unavailable'],
+    );
   }
 
-  private renderCard(article: Article): TemplateResult {
-    const text = messages[this.locale];
-    const variant = this.variantName();
+  private renderCard({ title, url, category, publishedAt: date, dateOnly, readingTimeMinutes: minutes, excerpt, tags, image }: Article): TemplateResult {
+    const { locale } = this;
+    const text = messages[locale];
+    const variant = this.setting('variant', this.variant ?? 'vertical', (name) => VARIANTS.includes(name), 'vertical', 'vertical, horizontal or compact');
     const full = variant !== 'compact';
-    const { image, publishedAt: date, readingTimeMinutes: minutes } = article;
-    const duration = minutes && numberFormat(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
-    return html`<article part="card" class="card ${variant}">
-      <div class="body">
-        ${this.renderHeading(article)}
-        ${article.category ? html`<p part="category" class="category">${article.category}</p>` : nothing}
-        ${date || duration
-          ? html`<p class="meta">
-              ${date
-                ? html`<time part="date" datetime=${date.toISOString().slice(0, article.dateOnly ? 10 : 24)}>${text.published(this.formatDate(date, article.dateOnly))}</time>`
-                : nothing}
-              ${duration ? html`<span part="reading-time">${text.readingTime(duration)}</span>` : nothing}
-            </p>`
-          : nothing}
-        ${full && article.excerpt ? html`<p part="excerpt" class="excerpt">${article.excerpt}</p>` : nothing}
-        ${full && article.tags.length
-          ? html`<ul part="tags" class="tags" aria-label=${text.tags}>
-              ${article.tags.map((tag) => html`<li>${tag}</li>`)}
+    const level = this.setting('heading-level', this.headingLevel ?? 3, (level) => !!HEADINGS[level - 2], 3, '2 to 6');
+    // The heading holds the card's only link, so its name is the title and there is one tab stop.
+    const link = url ? html`<a part="link" href=${url} @click=${this.onOpen}>${title}</a>` : title;
+    // A date without a time is that calendar date everywhere: read and shown in UTC.
+    const timeZone = dateOnly ? 'UTC' : undefined;
+    return html`<article part="card" class=${variant}>
+      <div>
+        ${HEADINGS[level - 2]!(link)}
+        ${category ? html`<p part="category" class="category">${category}</p>` : nothing}
+        <p class="meta">
+          ${date
+            ? html`<time part="date" datetime=${date.toISOString().slice(0, dateOnly ? 10 : 24)}
+                >${text.published(date.toLocaleDateString(text.dateLocale, { dateStyle: 'long', timeZone }))}</time
+              >`
+            : nothing}
+          ${minutes
+            ? html`<span part="reading-time">${text.readingTime(minutes.toLocaleString(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }))}</span>`
+            : nothing}
+        </p>
+        ${full && excerpt ? html`<p part="excerpt" class="excerpt">${excerpt}</p>` : nothing}
+        ${full && tags.length
+          ? html`<ul part="tags" aria-label=${text.tags}>
+              ${tags.map((tag) => html`<li>${tag}</li>`)}
             </ul>`
           : nothing}
       </div>
-      ${image && image.src !== this.brokenImage
+      ${image
         ? html`<img
             part="image"
-            class="image"
             src=${image.src}
             alt=${image.alt}
             width=${image.width ?? nothing}
             height=${image.height ?? nothing}
             loading="lazy"
-            @error=${() => {
-              this.brokenImage = image.src;
-              this.requestUpdate();
-            }}
           />`
         : nothing}
     </article>`;
   }
 
-  /** The heading holds the card's only link, so its name is the title and there is one tab stop. */
-  private renderHeading({ title, url }: Article): TemplateResult {
-    const content = url ? html`<a part="link" class="link" href=${url} @click=${this.onOpen}>${title}</a>` : title;
-    switch (this.level()) {
-      case 2:
-        return html`<h2 part="title" class="title">${content}</h2>`;
-      case 4:
-        return html`<h4 part="title" class="title">${content}</h4>`;
-      case 5:
-        return html`<h5 part="title" class="title">${content}</h5>`;
-      case 6:
-        return html`<h6 part="title" class="title">${content}</h6>`;
-      default:
-        return html`<h3 part="title" class="title">${content}</h3>`;
-    }
-  }
-
-  private onOpen(event: MouseEvent): void {
+  /** Only tells the page: the link navigates by itself (a single-page app can cancel the `click`). */
+  private onOpen(): void {
     const { id, url } = this.shown!;
-    const plain = event.button === 0 && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey);
-    if (!this.emit('campus-article-open', { id, url: url! }, { cancelable: plain })) event.preventDefault();
+    this.emit('campus-article-open', { id, url: url! });
   }
 
   /** `article-id` (an id or a slug) when set, else `index`. */
   private pick(articles: Article[]): Article | undefined {
     const key = this.articleId?.trim();
     if (key) return articles.find((article) => article.id === key || article.slug === key);
-    const index = this.index ?? 0;
-    if (Number.isInteger(index) && index >= 0) return articles[index];
-    this.warnOnce('index', `"${this.getAttribute('index') ?? index}" is not a whole number from 0; showing the first article.`);
-    return articles[0];
+    return articles[this.setting('index', this.index ?? 0, (index) => Number.isInteger(index) && index >= 0, 0, 'a whole number from 0')];
   }
 
-  private level(): number {
-    const level = this.headingLevel ?? 3;
-    if (Number.isInteger(level) && level >= 2 && level <= 6) return level;
-    this.warnOnce('heading-level', `"${this.getAttribute('heading-level') ?? level}" is not 2 to 6; using 3.`);
-    return 3;
-  }
-
-  private variantName(): string {
-    const variant = this.variant ?? 'vertical';
-    if (VARIANTS.includes(variant)) return variant;
-    this.warnOnce('variant', `"${variant}" is not vertical, horizontal or compact; using vertical.`);
-    return 'vertical';
-  }
-
-  /** In the visitor's time zone; a date without a time is that calendar date everywhere. */
-  private formatDate(date: Date, dateOnly?: boolean): string {
-    const { dateLocale } = messages[this.locale];
-    return new Intl.DateTimeFormat(dateLocale, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined }).format(date);
+  /** An attribute's `value` when `valid`, else `fallback`, after one console warning that says so. */
+  private setting<T>(attribute: string, value: T, valid: (value: T) => boolean, fallback: T, expected: string): T {
+    if (valid(value)) return value;
+    this.warnOnce(attribute, `"${this.getAttribute(attribute) ?? value}" is not ${expected}; using ${fallback}.`);
+    return fallback;
   }
 }
 

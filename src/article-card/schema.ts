@@ -1,6 +1,7 @@
 import { htmlToText } from '../internal/html-to-text.js';
 import { safeUrl } from '../internal/safe-url.js';
-import { parsePayload, z } from '../internal/zod.js';
+import { parsePayload } from '../internal/load-json.js';
+import { z } from '../internal/zod.js';
 
 /** One article, whatever the payload it came from. Text is plain text; URLs are safe or absent. */
 export interface Article {
@@ -25,13 +26,14 @@ export interface ArticleImage {
   src: string;
   /** Empty when the source has none. */
   alt: string;
-  /** Both or neither: they give the aspect ratio the card reserves. */
+  /** Give the aspect ratio the card reserves (16:9 without them). */
   width?: number;
   height?: number;
 }
 
-// zod/mini grows with each kind of schema used (a union or a record adds ~300 bytes gzip):
-// these keep to object, array, string, number, optional and custom checks.
+// zod/mini grows with each kind of schema used (a union or a record adds ~300 bytes gzip, and
+// so does z.number, which no other element needs): these keep to object, array, string,
+// optional and custom checks.
 
 const text = z.string().check(z.refine((value) => value.trim() !== '', 'must not be blank'));
 const id = z.custom<string | number>(
@@ -39,14 +41,23 @@ const id = z.custom<string | number>(
   'must be a string or a number',
 );
 const optionalText = z.optional(z.string());
-const optionalNumber = z.optional(z.number());
+const optionalNumber = z.optional(z.custom<number>((value) => typeof value === 'number', 'must be a number'));
+const tags = z.optional(z.array(z.string()));
 
-/** ISO 8601: a date, or a date-time with an optional offset (none means UTC, as WordPress's `date_gmt`). */
-const DATE = /^(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d(?::\d\d(?:\.\d+)?)?)(Z|[+-]\d\d:?\d\d)?)?$/i;
+/**
+ * RFC 3339: a date, or a date-time with an offset. A date-time without one is UTC, as WordPress's
+ * `date_gmt` is (JavaScript would read it as local time); a date alone is already UTC midnight.
+ */
+const DATE = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/;
 const isoDate = z.string().check(z.refine((value) => !!readDate(value), 'must be an ISO 8601 date'));
 
-// --- Our own API: an article, `{ articles: [...] }` or an array of articles.
+function readDate(value = ''): { publishedAt: Date; dateOnly: boolean } | undefined {
+  const match = DATE.exec(value);
+  const publishedAt = new Date(match?.[1] && !match[2] ? `${value}Z` : value);
+  if (match && !isNaN(+publishedAt)) return { publishedAt, dateOnly: !match[1] };
+}
 
+/** Our own API: an article, `{ articles: [...] }` or an array of articles. The other sources map onto it. */
 const nativeArticle = z.object({
   id,
   slug: optionalText,
@@ -55,58 +66,37 @@ const nativeArticle = z.object({
   publishedAt: isoDate,
   excerpt: optionalText,
   category: optionalText,
-  tags: z.optional(z.array(z.string())),
+  tags,
   image: z.optional(z.object({ src: z.string(), alt: optionalText, width: optionalNumber, height: optionalNumber })),
   readingTimeMinutes: optionalNumber,
 });
 
-function fromNative(article: z.infer<typeof nativeArticle>, base: URL): Article {
-  const { image, readingTimeMinutes: minutes } = article;
-  return {
-    ...readDate(article.publishedAt),
-    id: String(article.id),
-    slug: article.slug,
-    title: article.title.trim(),
-    url: safeUrl(article.url, base),
-    excerpt: article.excerpt?.trim() || undefined,
-    category: article.category?.trim() || undefined,
-    tags: article.tags ?? [],
-    image: image && toImage(image.src, image.alt, image.width, image.height, base),
-    readingTimeMinutes: minutes && minutes > 0 ? Math.max(1, Math.round(minutes)) : undefined,
-  };
-}
+/** An article as any source gives it, validated, before it is cleaned up the same way for all. */
+type Fields = Omit<z.infer<typeof nativeArticle>, 'url' | 'publishedAt' | 'image'> & {
+  url?: string;
+  publishedAt?: string;
+  image?: { src?: string; alt?: string; width?: number; height?: number };
+};
 
-// --- JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): `title`, `summary`, `content_text`
-// are plain text, `content_html` is HTML. Without a summary, the start of the content stands in.
-
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): `title` and `summary` are plain text. */
 const feedItem = z.object({
   id,
   url: optionalText,
-  external_url: optionalText,
   title: text,
   summary: optionalText,
-  content_text: optionalText,
-  content_html: optionalText,
   image: optionalText,
   date_published: z.optional(isoDate),
-  tags: z.optional(z.array(z.string())),
+  tags,
 });
 
-function fromFeedItem(item: z.infer<typeof feedItem>, base: URL): Article {
-  const excerpt = item.summary?.trim() || item.content_text?.trim() || htmlToText(item.content_html ?? '');
-  return {
-    ...readDate(item.date_published),
-    id: String(item.id),
-    title: item.title.trim(),
-    url: safeUrl(item.url ?? item.external_url, base),
-    // A teaser, not the article: a screen reader reads all of a clamped text.
-    excerpt: excerpt.length > 300 ? `${excerpt.slice(0, 300).replace(/\s+\S*$/, '')}…` : excerpt || undefined,
-    tags: item.tags ?? [],
-    image: item.image ? toImage(item.image, '', 0, 0, base) : undefined,
-  };
-}
+const fromFeedItem = (item: z.infer<typeof feedItem>): Fields => ({
+  ...item,
+  excerpt: item.summary,
+  publishedAt: item.date_published,
+  image: { src: item.image },
+});
 
-// --- WordPress REST API (`/wp-json/wp/v2/posts?_embed`), one post or an array. Rendered fields
+// WordPress REST API (`/wp-json/wp/v2/posts?_embed`), one post or an array. Rendered fields
 // are HTML; `date_gmt` is UTC without an offset. What `_embed` adds is decoration, read apart:
 // a 403 object in place of the featured media, or any shape not expected, just means none.
 
@@ -136,39 +126,38 @@ const wpEmbedded = z.object({
 /** WordPress's default category says nothing about the article. */
 const UNCATEGORIZED = /^(uncategorized|non-classe)$/;
 
-function fromWordPress(post: z.infer<typeof wpPost>, base: URL): Article {
+function fromWordPress(post: z.infer<typeof wpPost>): Fields {
   const { 'wp:featuredmedia': [media] = [], 'wp:term': terms = [] } = wpEmbedded.safeParse(post._embedded).data ?? {};
   const names = (taxonomy: string) =>
     terms.flat().filter((term) => term.taxonomy === taxonomy && !UNCATEGORIZED.test(term.slug ?? '')).map((term) => htmlToText(term.name));
   return {
-    ...readDate(post.date_gmt),
-    id: String(post.id),
-    slug: post.slug,
+    ...post,
     title: htmlToText(post.title.rendered),
-    url: safeUrl(post.link, base),
-    excerpt: htmlToText(post.excerpt?.rendered ?? '') || undefined,
+    url: post.link,
+    publishedAt: post.date_gmt,
+    excerpt: htmlToText(post.excerpt?.rendered),
     category: names('category')[0],
     tags: names('post_tag'),
-    image: media?.source_url
-      ? toImage(media.source_url, media.alt_text, media.media_details?.width, media.media_details?.height, base)
-      : undefined,
+    image: media && { src: media.source_url, alt: media.alt_text, ...media.media_details },
   };
 }
 
-// --- Shared
-
-function toImage(src: string, alt = '', width = 0, height = 0, base: URL): ArticleImage | undefined {
-  const url = safeUrl(src, base);
-  if (!url) return undefined;
-  return width > 0 && height > 0 ? { src: url, alt, width, height } : { src: url, alt };
-}
-
-function readDate(value?: string): { publishedAt: Date; dateOnly?: true } | undefined {
-  const [, day, time, offset = 'Z'] = DATE.exec(value?.trim() ?? '') ?? [];
-  if (!day) return undefined;
-  const publishedAt = new Date(`${day}T${time ?? '00:00'}${time ? offset.toUpperCase().replace(/(\d\d)(\d\d)$/, '$1:$2') : 'Z'}`);
-  if (Number.isNaN(publishedAt.getTime())) return undefined;
-  return time ? { publishedAt } : { publishedAt, dateOnly: true };
+/** Every source the same way: trimmed text, safe URLs resolved against `base`, a date, whole minutes. */
+function toArticle(fields: Fields, base: URL): Article {
+  const { image, readingTimeMinutes: minutes = 0 } = fields;
+  const src = safeUrl(image?.src, base);
+  return {
+    ...readDate(fields.publishedAt),
+    id: String(fields.id),
+    slug: fields.slug,
+    title: fields.title.trim(),
+    url: safeUrl(fields.url, base),
+    excerpt: fields.excerpt?.trim() || undefined,
+    category: fields.category?.trim() || undefined,
+    tags: fields.tags ?? [],
+    image: src ? { ...image, src, alt: image!.alt ?? '' } : undefined,
+    readingTimeMinutes: minutes > 0 ? Math.ceil(minutes) : undefined,
+  };
 }
 
 /** Many APIs send `null` for "none": it is read as absent. */
@@ -176,8 +165,9 @@ const withoutNulls = (json: unknown): unknown => JSON.parse(JSON.stringify(json,
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-/** WordPress posts are told apart by their rendered title: `{ title: { rendered } }`. */
-const isWordPressPost = (value: unknown) => isRecord(value) && isRecord(value.title);
+/** One item of `schema`, or a list of them when `json` is an array. */
+const oneOrMany = <T>(schema: z.ZodMiniType<T>, json: unknown): T[] =>
+  Array.isArray(json) ? parsePayload(z.array(schema), json) : [parsePayload(schema, json)];
 
 /**
  * Every article of a payload of any supported shape, in order. Throws a `LoadError`
@@ -186,17 +176,15 @@ const isWordPressPost = (value: unknown) => isRecord(value) && isRecord(value.ti
  */
 export function parseArticles(payload: unknown, base: URL): Article[] {
   const json = withoutNulls(payload);
-  if (Array.isArray(json)) {
-    return isWordPressPost(json[0])
-      ? parsePayload(z.array(wpPost), json).map((post) => fromWordPress(post, base))
-      : parsePayload(z.array(nativeArticle), json).map((article) => fromNative(article, base));
-  }
-  if (isRecord(json)) {
-    if ('items' in json) return parsePayload(z.object({ items: z.array(feedItem) }), json).items.map((item) => fromFeedItem(item, base));
-    if ('articles' in json) {
-      return parsePayload(z.object({ articles: z.array(nativeArticle) }), json).articles.map((article) => fromNative(article, base));
-    }
-    if (isWordPressPost(json)) return [fromWordPress(parsePayload(wpPost, json), base)];
-  }
-  return [fromNative(parsePayload(nativeArticle, json), base)];
+  const first = Array.isArray(json) ? json[0] : json;
+  const fields: Fields[] =
+    isRecord(json) && 'items' in json
+      ? parsePayload(z.object({ items: z.array(feedItem) }), json).items.map(fromFeedItem)
+      : isRecord(json) && 'articles' in json
+        ? parsePayload(z.object({ articles: z.array(nativeArticle) }), json).articles
+        : // WordPress posts are told apart by their rendered title: `{ title: { rendered } }`.
+          isRecord(first) && isRecord(first.title)
+          ? oneOrMany(wpPost, json).map(fromWordPress)
+          : oneOrMany(nativeArticle, json);
+  return fields.map((article) => toArticle(article, base));
 }

@@ -1,28 +1,26 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .card { position: relative; padding: var(--_space); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); }
-  h2 { margin: 0 0 0.5em; font-size: 1.375em; line-height: 1.2; }
-  h3, p { margin: 0; }
+  .card { padding: var(--_space); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); }
+  h2, h3 { margin: 0 0 0.5em; }
+  p, ul { margin: 0; }
   form, .grid, .field { display: grid; gap: var(--_space); }
   .grid { grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr)); }
   .field { gap: 0.25em; align-content: start; }
-  label { font-weight: 600; }
   .hint, .note { color: var(--_muted); }
-  .error { font-weight: 600; color: var(--_danger); }
+  .error, .box a { font-weight: 600; color: var(--_danger); }
   .invalid { padding-left: 0.75em; border-left: 4px solid var(--_danger); }
-  input, select, textarea { width: 100%; min-height: 2.75em; padding: 0.5em; border: 1px solid var(--_muted); border-radius: 4px; background: var(--_surface); color: var(--_text); }
-  .invalid :is(input, select, textarea) { border: 2px solid var(--_danger); }
+  [part='input'] { width: 100%; min-height: 2.75em; padding: 0.5em; border: 1px solid var(--_muted); border-radius: 4px; background: var(--_surface); color: var(--_text); }
+  .invalid [part='input'] { border: 2px solid var(--_danger); }
+  /* The consent box: its error on the first row, then the box and its sentence. */
   .consent { grid-template-columns: auto 1fr; column-gap: 0.5em; }
-  .consent .error { grid-column: 1 / -1; }
+  .consent .error { order: -1; grid-column: 1 / -1; }
+  .consent label { order: 1; }
   .consent input { width: 1.5em; min-height: 1.5em; margin: 0; accent-color: var(--_primary); }
-  .consent label { font-weight: 400; }
   a { color: inherit; }
   button { justify-self: start; min-height: 2.75em; padding: 0.5em 1.5em; border: 0; border-radius: var(--_radius); background: var(--_primary); color: var(--_on-primary); font-weight: 700; cursor: pointer; }
-  .box { display: grid; gap: 0.5em; margin-bottom: var(--_space); padding: var(--_space); border: 4px solid var(--_danger); border-radius: var(--_radius); }
-  .box ul { margin: 0; padding-left: 1.25em; }
-  .box a { color: var(--_danger); font-weight: 600; }
-  [part='success'], [part='queued'] { margin: 0; border-color: var(--_primary); }
+  .box { padding: var(--_space); border: 4px solid var(--_danger); border-radius: var(--_radius); }
+  [role='status'] { border-color: var(--_primary); }
   /* The honeypot: out of sight; inert and aria-hidden keep it out of the tab order and of assistive technology. */
-  .trap { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
+  .trap { position: absolute; left: -10000px; }
 `;

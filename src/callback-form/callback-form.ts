@@ -1,32 +1,18 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CampusSubmitErrorDetail } from '../events.js';
 import { CampusElement } from '../internal/campus-element.js';
 import { hostStyles } from '../internal/host-styles.js';
-import { DEFAULT_TIMEOUT } from '../internal/load-json.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { styles } from './callback-form.styles.js';
+import { FIELD_NAMES, isOptional, type Errors, type FieldName, type FormValues } from './fields.js';
 import { callbackFormMessages, type CallbackFormMessages } from './messages.js';
-import { dequeue, enqueue, exclusively, flushOutbox, isQueued, outboxEvents, type SettledDetail } from './outbox.js';
-import { emptyValues, FIELD_NAMES, isOptional, OPTIONAL_FIELDS, SLOTS, type FieldErrors, type FieldName, type FormValues, type OptionalField } from './fields.js';
-import type { CallbackRequest } from './request-schema.js';
-import { newKey, sendWithRetries, type Outcome } from './send.js';
+import { deliver, dequeue, enqueue, flushOutbox, isQueued, outboxIsStored, settledListeners } from './outbox.js';
+import { checkRequest } from './request.js';
+import { newKey, type Outcome } from './send.js';
 import { readJson, writeJson } from './storage.js';
 
-const DEFAULT_FIELDS: readonly OptionalField[] = ['programme', 'message'];
 /** Sooner than this after the form appeared, a submission is probably not a person's. */
 const MIN_FILL_TIME = 3000;
-
-/**
- * The form's checks — zod, the request schema, the phone normalizer: most of the form's weight —
- * load when the visitor first turns to a form rather than with the page, since most visitors
- * never do. A load that fails (offline) is tried again at the next use.
- */
-let checks: Promise<typeof import('./request.js')> | undefined;
-const loadChecks = () =>
-  (checks ??= import('./request.js').catch((error: unknown) => {
-    checks = undefined;
-    throw error;
-  }));
 
 /**
  * Asks for first name, last name, email, phone (French or international, sent in E.164), the
@@ -80,84 +66,68 @@ export class CallbackForm extends CampusElement {
   static override styles = [hostStyles, styles];
   static override properties = {
     ...CampusElement.properties,
-    endpoint: {},
     privacyUrl: { attribute: 'privacy-url' },
     source: {},
     fields: {},
-    timeout: {},
     datalayer: { type: Boolean },
-    values: { state: true, attribute: false },
-    errors: { state: true, attribute: false },
-    problems: { state: true, attribute: false },
-    queuedInMemory: { state: true, attribute: false },
-    draftLost: { state: true, attribute: false },
+    values: { state: true },
+    errors: { state: true },
   };
 
-  /** Where the request is POSTed: an absolute or page-relative URL. */
-  declare endpoint: string | null;
   /** The privacy policy that the consent sentence links to. */
   declare privacyUrl: string | null;
   /** A free label sent along as `context.source` (which block, which campaign). */
   declare source: string | null;
   /** The optional fields to show, comma-separated, from `programme,slot,message`. Default `programme,message`. */
   declare fields: string | null;
-  /** Milliseconds before an attempt gives up. Default 8000. */
-  declare timeout: string | null;
   /** Also push `{ event: "campus_callback_success" }` to `window.dataLayer` (no personal data). */
   declare datalayer: boolean;
 
   declare private values: FormValues;
-  declare private errors: FieldErrors;
-  /** What the summary lists besides field errors: a rate limit, a refusal. */
-  declare private problems: string[];
-  declare private queuedInMemory: boolean;
-  declare private draftLost: boolean;
-
-  private shown = DEFAULT_FIELDS;
+  /** Field → message, shown on the field and in the summary; any other key is a problem the summary lists alone. */
+  declare private errors: Errors;
+  /** The browser refused to keep the draft: it lasts only while the page is open. */
+  private draftLost = false;
+  /** The field the visitor changed last: leaving it checks it. */
+  private changed: string | undefined;
   /** The submission on its way, or waiting in the outbox. */
   private pendingKey: string | undefined;
-  /** The submit lock: set before the first await, so a double click or double Enter sends once. */
-  private busy = false;
   private startedAt = 0;
-  private restored = false;
-  /** A pointer is down on the form: a click is under way. */
-  private pointerDown = false;
 
   constructor() {
     super();
     this.state = 'ready';
-    this.values = emptyValues();
+    this.values = { firstName: '', lastName: '', email: '', phone: '', programme: '', slot: '', message: '', consent: false };
     this.errors = {};
-    this.problems = [];
-    this.queuedInMemory = false;
-    this.draftLost = false;
-    this.datalayer = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    outboxEvents.addEventListener('settled', this.onSettled);
+    settledListeners.add(this.settle);
     addEventListener('online', this.flush);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    outboxEvents.removeEventListener('settled', this.onSettled);
+    settledListeners.delete(this.settle);
     removeEventListener('online', this.flush);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('fields')) this.shown = this.parseFields();
-    if (!this.hasUpdated) {
-      // At the first render rather than on connect: frameworks set attributes just after appending.
-      this.startedAt = Date.now();
-      this.restoreDraft();
-      if (!this.endpoint) this.warnOnce('endpoint', 'missing: nowhere to send requests.');
-      if (!this.privacyUrl) this.warnOnce('privacy-url', 'missing: the consent sentence cannot link the privacy policy.');
+  protected override willUpdate(): void {
+    if (this.hasUpdated) return;
+    // At the first render rather than on connect: frameworks set attributes just after appending.
+    this.startedAt = Date.now();
+    this.url('endpoint', this.endpoint);
+    const draft = readJson('sessionStorage', this.draftKey) as { values: FormValues; pendingKey?: string } | undefined;
+    // A draft tied to a request that has left the outbox: another page of this tab has sent it.
+    if (draft?.pendingKey && !isQueued(draft.pendingKey)) writeJson('sessionStorage', this.draftKey);
+    else if (draft) {
+      this.startedAt = 0; // a restored draft is no bot's speed
+      this.values = draft.values;
+      // Its request waits in the outbox: show it as queued.
+      this.pendingKey = draft.pendingKey;
+      if (draft.pendingKey) this.state = 'queued';
     }
-  }
-
-  protected override firstUpdated(): void {
     // The next page load: whatever an earlier page could not send goes now.
     this.flush();
   }
@@ -172,104 +142,89 @@ export class CallbackForm extends CampusElement {
       ${state === 'success' || state === 'queued'
         ? html`<p class="box" part=${state} tabindex="-1" role="status">${state === 'success'
             ? html`<slot name="success">${m.sent}</slot>`
-            : this.queuedInMemory ? m.queuedInMemory : m.queued}</p>`
+            : outboxIsStored() ? m.queued : m.queuedInMemory}</p>`
         : this.renderForm(m)}
     </div>`;
   }
 
   private renderForm(m: CallbackFormMessages): TemplateResult {
-    const programmes = [...this.querySelectorAll('option')].map((option) => [option.value, option.label]);
+    const { errors, values, state } = this;
+    const fields = this.visibleFields;
+    const privacy = this.url('privacy-url', this.privacyUrl);
     const [before, link, after] = m.consent;
-    const privacy = this.privacyHref;
-    const shows = (name: OptionalField) => this.shown.includes(name);
-    const { state } = this;
-    const field = (name: FieldName, control: TemplateResult, hint?: string) => html`
-      <div part="field" class="field ${this.errors[name] ? 'invalid' : ''}">
-        <label part="label" for=${name}>${m.labels[name]}${isOptional(name) ? ` ${m.optional}` : ''}</label>
-        ${hint ? html`<p class="hint" id="hint">${hint}</p>` : nothing}
-        ${this.renderError(m, name)}
-        ${control}
+    const programmes = [...this.querySelectorAll('option')].map((option) => [option.value, option.label]);
+    /**
+     * A labelled control, its error above it (the consent box puts its label after the box).
+     * `control` gets the control's `aria-invalid` and `aria-describedby`: the phone hint, then
+     * the error — what a screen reader reads after the label.
+     */
+    const field = (
+      name: FieldName,
+      control: (invalid: string, describedBy: string | typeof nothing) => TemplateResult,
+      label: unknown = m.labels[name],
+    ) => html`
+      <div part="field" class="field ${name} ${errors[name] ? 'invalid' : ''}">
+        <label part="label" for=${name}>${label}</label>
+        ${name === 'phone' ? html`<p class="hint" id="hint">${m.phoneHint}</p>` : nothing}
+        ${errors[name]
+          ? html`<p class="error" part="error" id="${name}-error"><span class="visually-hidden">${m.errorPrefix} </span>${errors[name]}</p>`
+          : nothing}
+        ${control(String(!!errors[name]), [name === 'phone' && 'hint', errors[name] && `${name}-error`].filter(Boolean).join(' ') || nothing)}
       </div>`;
-    return html`
+    const input = (name: Exclude<FieldName, 'consent'>, type = 'text', autocomplete = type) =>
+      field(name, (invalid, describedBy) => html`<input part="input" id=${name} name=${name} type=${type} autocomplete=${autocomplete}
+        inputmode=${type === 'text' ? nothing : type} ?required=${!isOptional(name)} .value=${values[name]}
+        aria-invalid=${invalid} aria-describedby=${describedBy} />`);
+    /** A list that starts with the empty choice. */
+    const select = (name: 'programme' | 'slot', options: string[][]) =>
+      // `selected` on the options, not `.value` on the select: that binding runs before the options exist.
+      field(name, (invalid, describedBy) => html`<select part="input" id=${name} name=${name} aria-invalid=${invalid} aria-describedby=${describedBy}>
+        <option value="">${m.any}</option>
+        ${options.map(([value, label]) => html`<option value=${value!} ?selected=${value === values[name]}>${label}</option>`)}
+      </select>`);
+    return html`<form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onFocusOut}>
       ${this.renderSummary(m)}
-      <form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput}
-        @focusin=${() => loadChecks().catch(() => {})} @focusout=${this.onFocusOut} @pointerdown=${this.onPointerDown}>
-        <div class="grid">
-          ${field('firstName', this.renderInput('firstName', 'text', 'given-name'))}
-          ${field('lastName', this.renderInput('lastName', 'text', 'family-name'))}
-          ${field('email', this.renderInput('email', 'email', 'email', 'email'))}
-          ${field('phone', this.renderInput('phone', 'tel', 'tel', 'tel'), m.phoneHint)}
-        </div>
-        ${shows('programme')
-          ? field('programme', programmes.length
-            ? this.renderSelect('programme', [['', m.any], ...programmes])
-            : this.renderInput('programme', 'text', 'off'))
-          : nothing}
-        ${shows('slot') ? field('slot', this.renderSelect('slot', [['', m.any], ...SLOTS.map((slot, i) => [slot, m.slots[i]!])])) : nothing}
-        ${shows('message')
-          ? field('message', html`<textarea part="input" id="message" name="message" rows="4" .value=${this.values.message}
-              aria-invalid=${this.invalid('message')} aria-describedby=${this.describedBy('message')}></textarea>`)
-          : nothing}
-        <div part="field" class="field consent ${this.errors.consent ? 'invalid' : ''}">
-          ${this.renderError(m, 'consent')}
-          <input part="input" id="consent" name="consent" type="checkbox" required .checked=${this.values.consent}
-            aria-invalid=${this.invalid('consent')} aria-describedby=${this.describedBy('consent')} />
-          <label part="label" for="consent">${before}${privacy
-            ? html`<a href=${privacy} target="_blank" rel="noopener">${link}<span class="visually-hidden"> ${m.newTab}</span></a>`
-            : link}${after}</label>
-        </div>
-        <div class="trap" aria-hidden="true" inert>
-          <label for="website">Website</label>
-          <input id="website" name="website" tabindex="-1" autocomplete="off" />
-        </div>
-        ${this.draftLost ? html`<p class="note">${m.draftLost}</p>` : nothing}
-        <button part="submit" aria-disabled=${state === 'submitting' ? 'true' : nothing}>
-          ${state === 'submitting' ? m.sending : html`<slot name="submit">${m.submit}</slot>`}
-        </button>
-      </form>
-    `;
+      <div class="grid">
+        ${input('firstName', 'text', 'given-name')}
+        ${input('lastName', 'text', 'family-name')}
+        ${input('email', 'email')}
+        ${input('phone', 'tel')}
+      </div>
+      ${!fields.includes('programme') ? nothing : programmes.length ? select('programme', programmes) : input('programme', 'text', 'off')}
+      ${fields.includes('slot') ? select('slot', Object.entries(m.slots)) : nothing}
+      ${fields.includes('message')
+        ? field('message', (invalid, describedBy) => html`<textarea part="input" id="message" name="message" rows="4" .value=${values.message}
+            aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`)
+        : nothing}
+      ${field('consent', (invalid, describedBy) => html`<input part="input" id="consent" name="consent" type="checkbox" required
+          .checked=${values.consent} aria-invalid=${invalid} aria-describedby=${describedBy} />`,
+        html`${before}${privacy
+          ? html`<a href=${privacy} target="_blank" rel="noopener">${link}<span class="visually-hidden"> ${m.newTab}</span></a>`
+          : link}${after}`)}
+      <input class="trap" name="website" aria-hidden="true" inert tabindex="-1" autocomplete="off" />
+      ${this.draftLost ? html`<p class="note">${m.draftLost}</p>` : nothing}
+      <button part="submit" aria-disabled=${state === 'submitting' ? 'true' : nothing}>
+        ${state === 'submitting' ? m.sending : html`<slot name="submit">${m.submit}</slot>`}
+      </button>
+    </form>`;
   }
 
+  /** The GOV.UK error summary: problems without a field first, then each field's as a link to it. */
   private renderSummary(m: CallbackFormMessages): TemplateResult | typeof nothing {
-    const fields = FIELD_NAMES.filter((name) => this.errors[name]);
-    if (this.state !== 'error' || fields.length + this.problems.length === 0) return nothing;
-    // The GOV.UK error summary: focus goes to the block, the alert inside is announced.
+    const { errors } = this;
+    const fields = this.visibleFields.filter((name) => errors[name]);
+    const problems = Object.keys(errors).filter((key) => errors[key] && !fields.includes(key as FieldName));
+    if (this.state !== 'error' || fields.length + problems.length === 0) return nothing;
+    // Focus goes to the block, the alert inside is announced.
     return html`<div class="box" part="summary" tabindex="-1">
       <div role="alert">
         <h3>${m.summary}</h3>
-        <ul @click=${this.onSummaryClick}>
-          ${this.problems.map((problem) => html`<li>${problem}</li>`)}
-          ${fields.map((name) => html`<li><a href="#${name}">${this.errors[name]}</a></li>`)}
+        <ul>
+          ${problems.map((key) => html`<li>${errors[key]}</li>`)}
+          ${fields.map((name) => html`<li><a href="#${name}" @click=${this.focusField}>${errors[name]}</a></li>`)}
         </ul>
       </div>
     </div>`;
-  }
-
-  private renderError(m: CallbackFormMessages, name: FieldName): TemplateResult | typeof nothing {
-    return this.errors[name]
-      ? html`<p class="error" part="error" id="${name}-error"><span class="visually-hidden">${m.errorPrefix} </span>${this.errors[name]}</p>`
-      : nothing;
-  }
-
-  private renderInput(name: Exclude<FieldName, 'consent'>, type: string, autocomplete: string, inputmode?: string): TemplateResult {
-    return html`<input part="input" id=${name} name=${name} type=${type} autocomplete=${autocomplete}
-      inputmode=${inputmode ?? nothing} ?required=${!isOptional(name)} .value=${this.values[name]}
-      aria-invalid=${this.invalid(name)} aria-describedby=${this.describedBy(name)} />`;
-  }
-
-  private renderSelect(name: 'programme' | 'slot', options: string[][]): TemplateResult {
-    // `selected` on the options, not `.value` on the select: that binding runs before the options exist.
-    return html`<select part="input" id=${name} name=${name} aria-invalid=${this.invalid(name)} aria-describedby=${this.describedBy(name)}>
-      ${options.map(([value, label]) => html`<option value=${value!} ?selected=${value === this.values[name]}>${label}</option>`)}
-    </select>`;
-  }
-
-  private invalid(name: FieldName): 'true' | 'false' {
-    return this.errors[name] ? 'true' : 'false';
-  }
-
-  private describedBy(name: FieldName): string | typeof nothing {
-    return [name === 'phone' && 'hint', this.errors[name] && `${name}-error`].filter(Boolean).join(' ') || nothing;
   }
 
   // What the visitor does
@@ -278,62 +233,47 @@ export class CallbackForm extends CampusElement {
     const { name, type, checked, value } = event.target as HTMLInputElement;
     if (!(name in this.values)) return;
     this.values = { ...this.values, [name]: type === 'checkbox' ? checked : value };
+    this.changed = name;
     this.saveDraft();
   }
 
-  /** Checks the field just left, unless it was only tabbed through, empty. */
-  private async onFocusOut(event: FocusEvent): Promise<void> {
-    const name = (event.target as HTMLInputElement).name as FieldName;
-    if (!(name in this.values) || (!this.values[name] && !this.errors[name])) return;
-    const checked = await this.validate().catch(() => undefined);
-    if (!checked) return;
-    const show = () => (this.errors = { ...this.errors, [name]: checked.errors[name] });
-    // Focus left for a click that is not over yet: a message appearing or going now would move
-    // what the pointer is on, and the click — on the checkbox, on the button — would miss.
-    if (this.pointerDown) addEventListener('pointerup', () => setTimeout(show), { once: true });
-    else show();
+  /** Checks the field just left if the visitor changed it: not one only tabbed through. */
+  private onFocusOut(event: FocusEvent): void {
+    const { name } = event.target as HTMLInputElement;
+    if (name !== this.changed) return;
+    this.changed = undefined;
+    this.errors = { ...this.errors, [name]: this.validate().errors[name] };
   }
 
-  private onPointerDown(): void {
-    this.pointerDown = true;
-    addEventListener('pointerup', () => (this.pointerDown = false), { once: true, capture: true });
-  }
-
-  private onSummaryClick(event: Event): void {
-    const link = (event.target as Element).closest('a');
-    if (!link) return;
-    // A fragment link does not reach into a shadow root: focus the field ourselves.
+  /** A summary link: a fragment link does not reach into a shadow root, so it focuses its field itself. */
+  private focusField(event: Event): void {
     event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(link.getAttribute('href')!)?.focus();
+    this.renderRoot.querySelector<HTMLElement>((event.currentTarget as Element).getAttribute('href')!)?.focus();
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    if (this.busy) return;
-    this.busy = true;
-    const checked = await this.validate().catch(() => undefined);
-    this.busy = false; // from here on synchronous until sending, which takes the lock again
-    const { unavailable } = callbackFormMessages[this.locale];
-    // The checks could not load (offline since the page loaded): what was typed stays in the draft.
-    if (!checked) return this.refuse({}, [unavailable]);
-    const { request, errors } = checked;
-    if (!request) return this.refuse(errors, [], { reason: 'invalid', fieldErrors: errors as Record<string, string> });
+    // The submit lock: `submitting` is set before the first await, so a double click or double
+    // Enter sends once.
+    if (this.state === 'submitting') return;
+    // The submit checks every field; focus then leaves the field for the summary or the answer,
+    // which is no reason to check it again (and wipe what the server says about it).
+    this.changed = undefined;
+    const { request, errors } = this.validate();
+    if (!request) return this.refuse(errors, { reason: 'invalid', fieldErrors: errors as Record<string, string> });
     if (!this.emit('campus-submit', request, { cancelable: true })) return;
-    const endpoint = this.endpointUrl();
-    if (!endpoint) return this.refuse({}, [unavailable], { reason: 'rejected' });
+    const endpoint = this.url('endpoint', this.endpoint);
+    if (!endpoint) return this.refuse({ endpoint: callbackFormMessages[this.locale].unavailable }, { reason: 'rejected' });
 
-    this.busy = true;
     const submission = { key: newKey(), endpoint, body: request };
-    this.pendingKey = submission.key;
+    const { key } = submission;
+    this.pendingKey = key;
     // Into the outbox before the first attempt: a page closed mid-retry loses nothing.
-    this.queuedInMemory = !enqueue(submission);
+    enqueue(submission);
     this.saveDraft();
     this.errors = {};
-    this.problems = [];
     this.state = 'submitting';
-    const outcome = await exclusively(submission.key, () => sendWithRetries(submission, this.timeoutMs));
-    this.busy = false;
-    await this.settle(submission.key, outcome!, true);
+    await this.settle(key, await deliver(submission, this.timeoutMs, true));
   }
 
   // What the server says
@@ -342,25 +282,22 @@ export class CallbackForm extends CampusElement {
     void flushOutbox(this.timeoutMs);
   };
 
-  private readonly onSettled = (event: Event): void => {
-    const { key, outcome } = (event as CustomEvent<SettledDetail>).detail;
-    void this.settle(key, outcome, this.matches(':focus-within'));
-  };
-
-  /** Shows how a submission ended. `focus`: the visitor is here, waiting for the answer. */
-  private async settle(key: string, outcome: Outcome, focus: boolean): Promise<void> {
-    if (key !== this.pendingKey) return;
+  /**
+   * Shows how this form's submission ended: after its attempts, or when the outbox delivers it.
+   * Focus follows when the visitor is waiting for it or is in the form.
+   */
+  private readonly settle = async (key: string, outcome?: Outcome): Promise<void> => {
+    if (!outcome || key !== this.pendingKey) return;
+    const focus = this.state === 'submitting' || this.matches(':focus-within');
     if (outcome.kind === 'failed') {
       this.state = 'queued';
       if (focus) await this.focusPart('queued');
-      this.emit('campus-submit-queued', { idempotencyKey: key, persisted: !this.queuedInMemory });
-      return;
+      return void this.emit('campus-submit-queued', { idempotencyKey: key, persisted: outboxIsStored() });
     }
     this.pendingKey = undefined;
     dequeue(key);
     if (outcome.kind === 'sent') {
-      this.values = emptyValues();
-      writeJson('sessionStorage', this.draftKey, undefined);
+      writeJson('sessionStorage', this.draftKey);
       this.state = 'success';
       if (focus) await this.focusPart('success');
       this.emit('campus-submit-success', { idempotencyKey: key, status: outcome.status });
@@ -373,28 +310,23 @@ export class CallbackForm extends CampusElement {
       const { retryAfter } = outcome;
       const delay = retryAfter === undefined
         ? m.someMinutes
-        : new Intl.NumberFormat(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(Math.max(1, Math.ceil(retryAfter / 60)));
-      await this.refuse({}, [m.rateLimited(delay)], { reason: 'rate-limited', ...(retryAfter !== undefined && { retryAfter }) });
-      return;
+        : Math.max(1, Math.ceil(retryAfter / 60)).toLocaleString(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+      return this.refuse({ rateLimited: m.rateLimited(delay) }, { reason: 'rate-limited', retryAfter });
     }
-    // The server's own words: on the fields it names, the rest in the summary.
-    const errors: FieldErrors = {};
-    const problems: string[] = [];
-    for (const [field, message] of Object.entries(outcome.errors ?? {})) {
-      const name = field.split('.')[0] as FieldName;
-      if (name in this.values && (!isOptional(name) || this.shown.includes(name))) errors[name] ??= message;
-      else problems.push(message);
-    }
-    if (problems.length + Object.keys(errors).length === 0) problems.push(m.unavailable);
-    await this.refuse(errors, problems, { reason: 'rejected', ...(outcome.errors && { fieldErrors: outcome.errors }) });
-  }
+    // The server's own words: on the fields it names ("consent.given" is the consent box's),
+    // the rest in the summary, or a general message when it gave none.
+    const fieldErrors = outcome.errors;
+    const errors: Errors = {};
+    for (const [field, message] of Object.entries(fieldErrors)) errors[field.split('.')[0]!] ??= message;
+    const some = Object.keys(fieldErrors).length > 0;
+    return this.refuse(some ? errors : { rejected: m.unavailable }, { reason: 'rejected', ...(some && { fieldErrors }) });
+  };
 
-  private async refuse(errors: FieldErrors, problems: string[], detail?: CampusSubmitErrorDetail): Promise<void> {
+  private async refuse(errors: Errors, detail: CampusSubmitErrorDetail): Promise<void> {
     this.errors = errors;
-    this.problems = problems;
     this.state = 'error';
     await this.focusPart('summary');
-    if (detail) this.emit('campus-submit-error', detail);
+    this.emit('campus-submit-error', detail);
   }
 
   private async focusPart(part: string): Promise<void> {
@@ -404,49 +336,31 @@ export class CallbackForm extends CampusElement {
 
   // Mechanics
 
-  private async validate(): Promise<{ request?: CallbackRequest; errors: FieldErrors }> {
-    const { buildRequest, validateRequest } = await loadChecks();
-    const m = callbackFormMessages[this.locale];
-    const trap = this.renderRoot.querySelector<HTMLInputElement>('#website');
-    const body = buildRequest(this.values, {
-      shown: this.shown,
-      locale: this.locale,
-      source: this.source,
-      consentText: m.consent.join(''),
-      // The honeypot was filled, or the form faster than a person types. This never blocks.
-      suspectedBot: Boolean(trap?.value) || (!this.restored && Date.now() - this.startedAt < MIN_FILL_TIME),
-    });
-    return validateRequest(body, this.values, m, this.locale);
+  private validate(): ReturnType<typeof checkRequest> {
+    const trap = this.renderRoot.querySelector<HTMLInputElement>('.trap');
+    // The honeypot was filled, or the form faster than a person types. This never blocks.
+    const suspectedBot = Boolean(trap?.value) || Date.now() - this.startedAt < MIN_FILL_TIME;
+    return checkRequest(this.values, this.visibleFields, this.locale, this.source, suspectedBot);
   }
 
-  private parseFields(): readonly OptionalField[] {
-    if (this.fields == null) return DEFAULT_FIELDS;
-    const names = this.fields.split(',').map((name) => name.trim()).filter(Boolean);
-    if (names.every(isOptional)) return OPTIONAL_FIELDS.filter((name) => names.includes(name));
-    this.warnOnce('fields', `"${this.fields}": choose from programme,slot,message; using programme,message.`);
-    return DEFAULT_FIELDS;
-  }
-
-  private get privacyHref(): string | undefined {
-    const href = this.privacyUrl ? safeUrl(this.privacyUrl, document.baseURI) : undefined;
-    if (this.privacyUrl && !href) this.warnOnce('privacy-url', `"${this.privacyUrl}" is not an http(s) URL.`);
-    return href;
-  }
-
-  private endpointUrl(): string | undefined {
-    try {
-      return this.endpoint ? new URL(this.endpoint, document.baseURI).href : undefined;
-    } catch {
-      this.warnOnce('endpoint', `"${this.endpoint}" is not a URL.`);
-      return undefined;
+  /**
+   * The fields the form shows, in order: the required ones and the optional ones that `fields`
+   * names (the default, with a warning, for a bad value).
+   */
+  private get visibleFields(): FieldName[] {
+    let names: string[] = (this.fields ?? 'programme,message').match(/[^\s,]+/g) ?? [];
+    if (!names.every(isOptional)) {
+      this.warnOnce('fields', `"${this.fields}" is not a list of programme, slot, message; using programme,message.`);
+      names = ['programme', 'message'];
     }
+    return FIELD_NAMES.filter((name) => !isOptional(name) || names.includes(name));
   }
 
-  private get timeoutMs(): number {
-    const ms = Number(this.timeout ?? DEFAULT_TIMEOUT);
-    if (ms > 0) return ms;
-    this.warnOnce('timeout', `"${this.timeout}" is not a number of milliseconds; using ${DEFAULT_TIMEOUT}.`);
-    return DEFAULT_TIMEOUT;
+  /** An attribute's absolute http(s) URL; one warning when there is none. */
+  private url(attribute: string, value: string | null): string | undefined {
+    const href = safeUrl(value, document.baseURI);
+    if (!href) this.warnOnce(attribute, value ? `"${value}" is not an http(s) URL.` : 'missing.');
+    return href;
   }
 
   /** One draft per form on the page: by its `id` if it has one, else by its endpoint. */
@@ -456,26 +370,13 @@ export class CallbackForm extends CampusElement {
 
   /**
    * What the visitor typed, kept in this tab until it is sent — consent excepted: the visitor
-   * ticks it again. `pendingKey` ties the draft to its submission waiting in the outbox.
+   * ticks it again. `pendingKey` ties the draft to its submission waiting in a stored outbox.
    */
   private saveDraft(): void {
     this.draftLost = !writeJson('sessionStorage', this.draftKey, {
       values: { ...this.values, consent: false },
-      pendingKey: this.queuedInMemory ? undefined : this.pendingKey,
+      pendingKey: outboxIsStored() ? this.pendingKey : undefined,
     });
-  }
-
-  private restoreDraft(): void {
-    const draft = readJson('sessionStorage', this.draftKey) as { values?: FormValues; pendingKey?: string } | undefined;
-    if (!draft) return;
-    this.restored = true;
-    if (draft.pendingKey) {
-      // Still in the outbox: show it as queued. Gone: another page of this tab has sent it.
-      if (!isQueued(draft.pendingKey)) return void writeJson('sessionStorage', this.draftKey, undefined);
-      this.pendingKey = draft.pendingKey;
-      this.state = 'queued';
-    }
-    this.values = { ...this.values, ...draft.values, consent: false };
   }
 }
 

@@ -13,8 +13,5 @@ export const SLOTS = ['morning', 'afternoon', 'evening'] as const;
 
 /** What the visitor typed, as typed. */
 export type FormValues = Record<Exclude<FieldName, 'consent'>, string> & { consent: boolean };
-export type FieldErrors = Partial<Record<FieldName, string>>;
-
-export const emptyValues = (): FormValues => ({
-  firstName: '', lastName: '', email: '', phone: '', programme: '', slot: '', message: '', consent: false,
-});
+/** Field → message; the form's summary also lists messages under other keys. */
+export type Errors = Partial<Record<string, string>>;

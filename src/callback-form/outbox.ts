@@ -1,4 +1,4 @@
-import { post, type Outcome, type Submission } from './send.js';
+import { post, sendWithRetries, type Outcome, type Submission } from './send.js';
 import { readJson, writeJson } from './storage.js';
 
 /**
@@ -6,11 +6,11 @@ import { readJson, writeJson } from './storage.js';
  * lost connection, a closed tab and a reload. A submission goes in *before* its first attempt
  * (a page closed mid-retry loses nothing) and leaves once the server has answered for good.
  *
- * Nothing is sent twice: a submission is only ever sent while holding its lock — a Web Lock
- * shared by every tab of the site, and an in-page set where Web Locks are missing — and the
- * outbox is read again once the lock is held, so a submission another form or tab has just
- * delivered is not sent again. The Idempotency-Key covers what no client can see (an attempt
- * that reached the server but whose answer was lost).
+ * Nothing is sent twice: a page sends a submission only while it holds it (`deliver`), and a
+ * queued one only while it is still in the outbox, so a submission another form or tab has just
+ * delivered is not sent again. The Idempotency-Key covers what no client can see: two tabs that
+ * try the same entry at the same instant, or an attempt that reached the server but whose answer
+ * was lost.
  *
  * Where storage throws, the outbox lives in memory: the request is sent while the page stays
  * open, and `enqueue` says it could not be kept beyond that.
@@ -19,10 +19,10 @@ const STORAGE_KEY = 'campus-widgets:callback-outbox';
 
 let inMemory: Submission[] | undefined;
 
-export function queued(): Submission[] {
+function queued(): Submission[] {
   const entries = inMemory ?? readJson('localStorage', STORAGE_KEY);
   // Stored data is input too: keep only entries that can be sent.
-  return Array.isArray(entries) ? entries.filter((entry: Partial<Submission>) => typeof entry?.key === 'string' && typeof entry.endpoint === 'string' && entry.body) : [];
+  return Array.isArray(entries) ? entries.filter((entry: Partial<Submission>) => entry?.key && entry.endpoint && entry.body) : [];
 }
 
 function save(entries: Submission[]): boolean {
@@ -31,34 +31,37 @@ function save(entries: Submission[]): boolean {
   return !inMemory;
 }
 
-/** Adds a submission; false when it is kept only in this page's memory. */
-export const enqueue = (submission: Submission): boolean => save([...queued().filter((entry) => entry.key !== submission.key), submission]);
-
-export const dequeue = (key: string): boolean => save(queued().filter((entry) => entry.key !== key));
+/** False while storage refuses the outbox: what it holds lasts only while the page is open. */
+export const outboxIsStored = (): boolean => !inMemory;
 
 export const isQueued = (key: string): boolean => queued().some((entry) => entry.key === key);
 
-const held = new Set<string>();
+export const dequeue = (key: string): boolean => save(queued().filter((entry) => entry.key !== key));
 
-/** Runs `send` unless this submission is being sent already, here or in another tab. */
-export async function exclusively(key: string, send: () => Promise<Outcome | undefined>): Promise<Outcome | undefined> {
-  if (held.has(key)) return undefined;
-  held.add(key);
+/** Adds a submission; false when it is kept only in this page's memory. */
+export const enqueue = (submission: Submission): boolean => save([...queued(), submission]);
+
+/** The submissions this page is sending now. */
+const sending = new Set<string>();
+
+/**
+ * Sends a queued submission: a new one with retries, or once from the outbox — unless this page
+ * is sending it already, or it has left the outbox since (another form or tab has just delivered
+ * it): `undefined` then.
+ */
+export async function deliver(submission: Submission, timeout: number, retry?: boolean): Promise<Outcome | undefined> {
+  const { key } = submission;
+  if (sending.has(key) || (!retry && !isQueued(key))) return undefined;
+  sending.add(key);
   try {
-    if (!navigator.locks) return await send();
-    return await navigator.locks.request(`campus-callback:${key}`, { ifAvailable: true }, (lock) => (lock ? send() : undefined));
+    return await (retry ? sendWithRetries : post)(submission, timeout);
   } finally {
-    held.delete(key);
+    sending.delete(key);
   }
 }
 
-export interface SettledDetail {
-  key: string;
-  outcome: Outcome;
-}
-
-/** Tells the forms on the page that a queued submission got its final answer (`settled`). */
-export const outboxEvents = new EventTarget();
+/** Told when a queued submission gets its final answer: the forms on the page, each for its own. */
+export const settledListeners = new Set<(key: string, outcome: Outcome) => void>();
 
 /**
  * Sends what the outbox holds, oldest first, one attempt each. Stops at the first that still
@@ -66,11 +69,11 @@ export const outboxEvents = new EventTarget();
  */
 export async function flushOutbox(timeout: number): Promise<void> {
   if (!navigator.onLine) return;
-  for (const { key, endpoint, body } of queued()) {
-    const outcome = await exclusively(key, async () => (isQueued(key) ? post({ key, endpoint, body }, timeout) : undefined));
+  for (const entry of queued()) {
+    const outcome = await deliver(entry, timeout);
     if (outcome?.kind === 'failed' || outcome?.kind === 'rate-limited') return;
     if (!outcome) continue;
-    dequeue(key);
-    outboxEvents.dispatchEvent(new CustomEvent<SettledDetail>('settled', { detail: { key, outcome } }));
+    dequeue(entry.key);
+    settledListeners.forEach((listener) => listener(entry.key, outcome));
   }
 }

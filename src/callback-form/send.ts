@@ -11,36 +11,34 @@ export interface Submission {
 export type Outcome =
   | { kind: 'sent'; status: number }
   /** 400, 422 or another 4xx: sending it again would get the same answer. */
-  | { kind: 'rejected'; errors?: Record<string, string> }
+  | { kind: 'rejected'; errors: Record<string, string> }
   | { kind: 'rate-limited'; retryAfter?: number }
   /** Network error, timeout, 408 or 5xx: worth sending again later. */
   | { kind: 'failed' };
 
-/** Seconds from a `Retry-After` header: a number of seconds or an HTTP date. */
+/**
+ * Seconds from a `Retry-After` header: a number of seconds or an HTTP date. No header reads as
+ * "null", which is neither.
+ */
 export function retryAfterSeconds(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = /^\s*\d+\s*$/.test(header) ? Number(header) : Math.ceil((Date.parse(header) - Date.now()) / 1000);
+  const seconds = /^\s*\d+\s*$/.test(header!) ? Number(header) : Math.ceil((Date.parse(header!) - Date.now()) / 1000);
   return Number.isNaN(seconds) ? undefined : Math.max(0, seconds);
 }
 
 /**
  * A random UUID. `crypto.randomUUID` exists only on https pages; elsewhere a blob URL ends with
- * a random one the browser made.
+ * a random one the browser made (an empty blob, kept until the page unloads: a few bytes per
+ * submission).
  */
-export function newKey(): string {
-  if (crypto.randomUUID) return crypto.randomUUID();
-  const url = URL.createObjectURL(new Blob());
-  URL.revokeObjectURL(url);
-  return url.slice(-36);
-}
+export const newKey = (): string => crypto.randomUUID?.() ?? URL.createObjectURL(new Blob()).slice(-36);
 
 /** One attempt: POSTs the body as JSON and classifies the answer. Never throws. */
 export async function post({ key, endpoint, body }: Submission, timeout: number): Promise<Outcome> {
   try {
+    // `credentials` is fetch's default, "same-origin", as DESIGN.md asks.
     const response = await fetch(endpoint, {
       method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': key },
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeout),
     });
@@ -48,25 +46,18 @@ export async function post({ key, endpoint, body }: Submission, timeout: number)
     if (response.ok) return { kind: 'sent', status };
     if (status === 429) return { kind: 'rate-limited', retryAfter: retryAfterSeconds(response.headers.get('Retry-After')) };
     if (status === 408 || status >= 500) return { kind: 'failed' };
-    return { kind: 'rejected', errors: fieldErrors(await response.json().catch(() => undefined)) };
+    // `{ "errors": { "email": "…" } }`, Laravel-style arrays of messages too: field → message,
+    // shown as text. Anything else in the body is ignored.
+    const errors: Record<string, string> = {};
+    const found: unknown = (await response.json().catch(() => undefined))?.errors;
+    for (const [field, message] of Object.entries(found instanceof Object ? found : {})) {
+      const text: unknown = [message].flat()[0];
+      if (typeof text === 'string') errors[field] = text;
+    }
+    return { kind: 'rejected', errors };
   } catch {
     return { kind: 'failed' };
   }
-}
-
-/**
- * The messages of a refusal, `{ "errors": { "email": "…" } }` (Laravel-style arrays of messages
- * too), as field → message. They are shown as text; anything else in the body is ignored.
- */
-function fieldErrors(json: unknown): Record<string, string> | undefined {
-  const errors = (json as { errors?: unknown } | undefined)?.errors;
-  if (!errors || typeof errors !== 'object') return undefined;
-  const messages: Record<string, string> = {};
-  for (const [field, message] of Object.entries(errors)) {
-    const text: unknown = Array.isArray(message) ? message[0] : message;
-    if (typeof text === 'string') messages[field] = text;
-  }
-  return messages;
 }
 
 /** Waits before the 2nd and 3rd attempts: a blip is over in a second, a restarting server in a few. */
@@ -84,6 +75,7 @@ export async function sendWithRetries(submission: Submission, timeout: number): 
   for (let attempt = 0; ; attempt++) {
     const outcome = await post(submission, Math.min(timeout, deadline - Date.now()));
     const delay = RETRY_DELAYS[attempt] ?? Infinity;
+    // The last attempt keeps at least a second of the budget.
     if (outcome.kind !== 'failed' || Date.now() + delay > deadline - 1000) return outcome;
     await new Promise((resolve) => setTimeout(resolve, delay));
   }

@@ -14,8 +14,8 @@ export function readJson(area: StorageArea, key: string): unknown {
   }
 }
 
-/** Writes `value`, or removes the key when it is `undefined`. */
-export function writeJson(area: StorageArea, key: string, value: unknown): boolean {
+/** Writes `value`, or removes the key when there is none. */
+export function writeJson(area: StorageArea, key: string, value?: unknown): boolean {
   try {
     if (value === undefined) window[area].removeItem(key);
     else window[area].setItem(key, JSON.stringify(value));

@@ -5,18 +5,15 @@
  */
 const key = (id: string) => `campus-widgets:event-banner:dismissed:${id}`;
 
-export function isDismissed(id: string): boolean {
+/** What `use` returns, or `undefined` when storage is missing or throws. */
+function withStorage<T>(use: (storage: Storage) => T): T | undefined {
   try {
-    return localStorage.getItem(key(id)) !== null;
+    return use(localStorage);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
-export function rememberDismissed(id: string): void {
-  try {
-    localStorage.setItem(key(id), '1');
-  } catch {
-    // Not remembered: closed for this page view only.
-  }
-}
+export const isDismissed = (id: string): boolean => withStorage((storage) => storage.getItem(key(id))) != null;
+
+export const rememberDismissed = (id: string): void => withStorage((storage) => storage.setItem(key(id), '1'));

@@ -1,12 +1,12 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { CampusElement, type CampusState } from '../internal/campus-element.js';
-import { ClockController } from '../internal/clock.js';
+import { onTick } from '../internal/clock.js';
 import { hostStyles } from '../internal/host-styles.js';
 import { commonMessages } from '../internal/messages.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { isDismissed, rememberDismissed } from './dismissed.js';
 import { bannerStyles } from './event-banner.styles.js';
-import { countdownUnits, dateLabel, machineDate, startSentence, timeLabel } from './format.js';
+import { countdownText, dateLabel, machineDate, startSentence, timeLabel } from './format.js';
 import { bannerMessages } from './messages.js';
 import { parseOpenDays, type OpenDay } from './schema.js';
 import { knownZone, schedule, type ScheduledEvent } from './time.js';
@@ -53,8 +53,8 @@ export type { EventStatus, OpenDay } from './schema.js';
  * @cssprop --campus-color-primary - Background of the registration link; colour of "En ce moment" (default `#1f4fb4`).
  * @cssprop --campus-color-on-primary - Text of the registration link (default `#ffffff`).
  * @cssprop --campus-color-surface - Banner background (default `#ffffff`).
- * @cssprop --campus-color-text - Text colour; the card's border is mixed from it (default `#1d2433`).
- * @cssprop --campus-color-muted - Time, place and description (default `#4b5568`).
+ * @cssprop --campus-color-text - Text colour (default `#1d2433`).
+ * @cssprop --campus-color-muted - Time, place, description and the card's border (default `#4b5568`).
  * @cssprop --campus-color-danger - Status labels: "Reporté", "Nouvelle date"… (default `#b3261e`).
  * @cssprop --campus-color-focus - Focus ring (default `#ffbf47`).
  * @cssprop --campus-font-family - Font (default `inherit`).
@@ -66,18 +66,14 @@ export class EventBanner extends CampusElement {
   static override styles = [hostStyles, bannerStyles];
   static override properties = {
     ...CampusElement.properties,
-    endpoint: {},
     eventId: { attribute: 'event-id' },
     variant: {},
     dismissible: { type: Boolean },
     now: {},
     precision: {},
     timeZone: { attribute: 'time-zone' },
-    timeout: {},
   };
 
-  /** URL of the open-days API, absolute or relative to the page. Changing it loads again. */
-  declare endpoint: string | null;
   /** Shows only the event with this id (`id`, or `@id` in JSON-LD); none matching gives state `empty`. */
   declare eventId: string | null;
   /** `bar` (default) or `card`. */
@@ -90,14 +86,8 @@ export class EventBanner extends CampusElement {
   declare precision: string | null;
   /** IANA time zone (`Europe/Paris`) for events whose payload names none. */
   declare timeZone: string | null;
-  /** Milliseconds before the request gives up (default 8000). */
-  declare timeout: string | null;
 
-  readonly #data = new RemoteData<OpenDay[]>(this, {
-    endpoint: () => this.endpoint,
-    timeout: () => this.timeout,
-    parse: parseOpenDays,
-  });
+  readonly #data = new RemoteData<OpenDay[]>(this, parseOpenDays);
 
   /** The instant this update shows: the clock, or `now`, read once per update. */
   #time = 0;
@@ -108,22 +98,26 @@ export class EventBanner extends CampusElement {
   #previous: string | undefined;
   /** Closed by the visitor during this page view. */
   #closed = false;
+  /** Stops the ticks of the shared clock; set while this banner follows them. */
+  #stopTicking: (() => void) | undefined;
   readonly #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
   constructor() {
     super();
     this.dismissible = false;
-    new ClockController(this, () => !this.#frozen && !!this.#shown);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#reducedMotion.onchange = () => this.requestUpdate();
+    // Back in the page: time has passed, show it now.
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#reducedMotion.onchange = null;
+    this.#followClock(false);
   }
 
   /**
@@ -131,74 +125,85 @@ export class EventBanner extends CampusElement {
    * left (`ended`). Runs at every update, so each tick of the clock decides afresh.
    */
   protected override currentState(): CampusState {
-    this.#checkAttributes();
-    const frozenAt = Date.parse(this.now ?? '');
-    this.#frozen = !Number.isNaN(frozenAt);
-    this.#time = this.#frozen ? frozenAt : Date.now();
+    const { eventId, now, timeZone, variant, precision } = this;
+    const frozenAt = Date.parse(now!); // NaN without `now`
+    const zone = knownZone(timeZone);
+    this.#warnIfInvalid('variant', variant, variant === 'bar' || variant === 'card', 'bar');
+    this.#warnIfInvalid('precision', precision, precision === 'second' || precision === 'minute', 'second');
+    this.#warnIfInvalid('time-zone', timeZone, !!zone, 'the payload’s zone');
+    this.#warnIfInvalid('now', now, !!frozenAt, 'the clock');
+    this.#frozen = !!frozenAt;
+    const time = (this.#time = frozenAt || Date.now());
     this.#shown = undefined;
     const status = this.#data.status;
     if (status !== 'ready') return status === 'idle' ? 'error' : status;
-    const events = schedule(this.#data.value!, knownZone(this.timeZone)).filter((event) => !this.eventId || event.id === this.eventId);
+    const events = schedule(this.#data.value!, zone).filter((event) => !eventId || event.id === eventId);
     if (!events.length) return 'empty';
-    const hidden = (event: ScheduledEvent) => this.#closed || (this.dismissible && isDismissed(event.id));
-    const shown = (this.#shown = events.find((event) => event.end > this.#time && !hidden(event)));
+    const shown = (this.#shown = events.find((event) => event.end > time && !this.#closed && !(this.dismissible && isDismissed(event.id))));
     if (!shown) return 'ended';
-    return shown.start <= this.#time && shown.status !== 'postponed' ? 'live' : 'ready';
+    return shown.start <= time && shown.status !== 'postponed' ? 'live' : 'ready';
   }
 
   override render(): unknown {
-    const { state } = this;
+    const { state, locale } = this;
+    const event = this.#shown;
     if (state === 'loading') return this.renderLoading();
-    if (state === 'error') return this.renderFallback(commonMessages[this.locale][this.#data.status === 'idle' ? 'misconfigured' : 'unavailable']);
-    if (state === 'empty' && this.hasFallback) return html`<slot></slot>`;
-    return this.#shown ? this.#renderBanner(this.#shown) : nothing;
+    if (state === 'error') return this.renderFallback(commonMessages[locale][this.#data.status === 'idle' ? 'misconfigured' : 'unavailable']);
+    if (!event) return state === 'empty' && this.hasFallback ? html`<slot></slot>` : nothing;
+    const time = this.#time;
+    const t = bannerMessages[locale];
+    const { id, status, registration, location } = event;
+    const postponed = status === 'postponed';
+    const live = state === 'live';
+    const card = this.variant === 'card';
+    const step = this.#reducedMotion.matches || this.precision === 'minute' ? 60 : 1;
+    // The countdown's digits change every second: screen readers get the stable sentence instead.
+    return html`<div part="banner" class=${card ? 'card' : 'bar'}>
+      <p class="when">
+        ${detail('status', t.status[status])}
+        ${postponed
+          ? html`<span part="date">${t.toBeConfirmed}</span>`
+          : html`<time part="date" datetime=${machineDate(event)}>${dateLabel(locale, event)}</time>
+              ${detail('time', timeLabel(locale, event))}`}
+        ${detail('place', location?.name ?? (location?.online ? t.online : undefined))}
+      </p>
+      <p part="title">${event.title}</p>
+      ${card && event.description ? html`<p class="description">${event.description}</p>` : nothing}
+      ${postponed
+        ? nothing
+        : html`<p part="countdown" class=${live ? 'live' : ''}>
+            ${live
+              ? t.live
+              : html`<span aria-hidden="true">${t.startsIn} <b>${countdownText(locale, event.start - time, step)}</b></span>
+                  <span class="visually-hidden">${startSentence(locale, event)}</span>`}
+          </p>`}
+      ${registration
+        ? html`<a part="cta" href=${registration.url} @click=${() => this.emit('campus-cta-click', { eventId: id, url: registration.url })}
+            >${registration.label ?? t.register}</a
+          >`
+        : nothing}
+      ${this.dismissible
+        ? html`<button part="dismiss" aria-label=${t.dismiss(event.title)} @click=${() => this.#dismiss(id)}>×</button>`
+        : nothing}
+    </div>`;
   }
 
   protected override updated(): void {
     const id = this.#shown?.id;
     if (this.state === 'live' && this.#previous === `ready ${id}`) this.emit('campus-countdown-end', { eventId: id! });
     this.#previous = `${this.state} ${id}`;
+    // A frozen clock, or nothing on show, needs no ticks.
+    this.#followClock(this.isConnected && !this.#frozen && !!id);
   }
 
-  #renderBanner(event: ScheduledEvent): TemplateResult {
-    const { locale } = this;
-    const time = this.#time;
-    const t = bannerMessages[locale];
-    const { status, registration } = event;
-    const postponed = status === 'postponed';
-    const card = this.variant === 'card';
-    const hours = postponed ? undefined : timeLabel(locale, event);
-    const place = event.location?.name ?? (event.location?.online ? t.online : undefined);
-    const precision = this.#reducedMotion.matches || this.precision === 'minute' ? 'minute' : 'second';
-    // The countdown's digits change every second: screen readers get the stable sentence instead.
-    return html`<div part="banner" class="banner ${card ? 'card' : 'bar'}">
-      <p class="when">
-        ${status === 'scheduled' ? nothing : html`<span class="status">${t.status[status]}</span>`}
-        ${postponed
-          ? html`<span part="date" class="date">${t.toBeConfirmed}</span>`
-          : html`<time part="date" class="date" datetime=${machineDate(event)}>${dateLabel(locale, event, time)}</time>`}
-        ${hours ? html`<span class="time">${hours}</span>` : nothing}
-        ${place ? html`<span class="place">${place}</span>` : nothing}
-      </p>
-      <p part="title" class="title">${event.title}</p>
-      ${card && event.description ? html`<p class="description">${event.description}</p>` : nothing}
-      ${postponed
-        ? nothing
-        : this.state === 'live'
-          ? html`<p part="countdown" class="countdown live">${t.live}</p>`
-          : html`<p part="countdown" class="countdown">
-              <span aria-hidden="true">${t.startsIn}${countdownUnits(locale, event.start - time, precision).map((unit) => html` <b>${unit}</b>`)}</span>
-              <span class="visually-hidden">${startSentence(locale, event, time)}</span>
-            </p>`}
-      ${registration
-        ? html`<a part="cta" class="cta" href=${registration.url} @click=${() => this.emit('campus-cta-click', { eventId: event.id, url: registration.url })}
-            >${registration.label ?? t.register}</a
-          >`
-        : nothing}
-      ${this.dismissible
-        ? html`<button part="dismiss" class="dismiss" type="button" aria-label=${t.dismiss(event.title)} @click=${() => this.#dismiss(event.id)}>×</button>`
-        : nothing}
-    </div>`;
+  /** Re-renders at each tick of the page's shared clock while `on`. */
+  #followClock(on: boolean): void {
+    if (on) {
+      this.#stopTicking ??= onTick(() => this.requestUpdate());
+    } else {
+      this.#stopTicking?.();
+      this.#stopTicking = undefined;
+    }
   }
 
   #dismiss(eventId: string): void {
@@ -208,20 +213,14 @@ export class EventBanner extends CampusElement {
     this.emit('campus-dismiss', { eventId });
   }
 
-  /** One console warning per wrong attribute; each falls back to its default. */
-  #checkAttributes(): void {
-    const { variant, precision, timeZone, now } = this;
-    const checks: Array<[attribute: string, value: string | null, valid: boolean, fallback: string]> = [
-      ['variant', variant, variant === 'bar' || variant === 'card', 'bar'],
-      ['precision', precision, precision === 'second' || precision === 'minute', 'second'],
-      ['time-zone', timeZone, !!knownZone(timeZone), 'the zone written in the payload'],
-      ['now', now, !Number.isNaN(Date.parse(now!)), 'the real clock'],
-    ];
-    for (const [attribute, value, valid, fallback] of checks) {
-      if (value != null && !valid) this.warnOnce(attribute, `"${value}" is not valid; using ${fallback}.`);
-    }
+  /** One console warning per wrong attribute, which then falls back to its default. */
+  #warnIfInvalid(attribute: string, value: string | null, valid: boolean, fallback: string): void {
+    if (value != null && !valid) this.warnOnce(attribute, `"${value}" is not valid; using ${fallback}.`);
   }
 }
+
+/** A piece of the "when" line, in a span of its class, or nothing without text. */
+const detail = (name: string, text: string | undefined) => (text ? html`<span class=${name}>${text}</span>` : nothing);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -8,9 +8,9 @@ const fr = {
   live: 'En ce moment',
   toBeConfirmed: 'Date à confirmer',
   online: 'En ligne',
-  status: { postponed: 'Reporté', rescheduled: 'Nouvelle date', 'moved-online': 'Désormais en ligne' } satisfies Record<Exclude<EventStatus, 'scheduled'>, string>,
+  status: { postponed: 'Reporté', rescheduled: 'Nouvelle date', 'moved-online': 'Désormais en ligne' } as Partial<Record<EventStatus, string>>,
   /** The stable sentence a screen reader gets instead of the ticking countdown. */
-  startsAt: (day: string, time: string) => `Commence le ${day} à ${time}.`,
+  startsAt: (dayAndTime: string) => `Commence le ${dayAndTime}.`,
   allDay: (day: string) => `Le ${day}, toute la journée.`,
   dismiss: (title: string) => `Masquer l’annonce « ${title} »`,
 };
@@ -24,7 +24,7 @@ export const bannerMessages: Record<Locale, typeof fr> = {
     toBeConfirmed: 'Date to be confirmed',
     online: 'Online',
     status: { postponed: 'Postponed', rescheduled: 'New date', 'moved-online': 'Now online' },
-    startsAt: (day, time) => `Starts ${day} at ${time}.`,
+    startsAt: (dayAndTime) => `Starts ${dayAndTime}.`,
     allDay: (day) => `On ${day}, all day.`,
     dismiss: (title) => `Dismiss “${title}”`,
   },

@@ -1,5 +1,6 @@
 import { safeUrl } from '../internal/safe-url.js';
-import { parsePayload, z } from '../internal/zod.js';
+import { parsePayload } from '../internal/load-json.js';
+import { z } from '../internal/zod.js';
 import { knownZone, readTime } from './time.js';
 
 /**
@@ -30,7 +31,7 @@ export interface OpenDay {
 
 const text = z.string().check(z.refine((value) => value.trim() !== '', 'Required'));
 const optionalText = z.optional(z.string());
-const dateTime = z.string().check(z.refine((value) => !!readTime(value), 'Expected an ISO 8601 date or date-time'));
+const dateTime = z.string().check(z.refine((value) => !!readTime(value), 'Not an ISO 8601 date'));
 
 const eventSchema = z.object({
   id: text,
@@ -50,35 +51,38 @@ type Node = Record<string, unknown>;
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): unknown[] => (value == null ? [] : Array.isArray(value) ? value : [value]);
 const isEvent = (node: unknown) => isNode(node) && asArray(node['@type']).some((type) => /Event$/.test(String(type)));
-const stringOr = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /** A schema.org event node in the native shape, not validated yet: zod checks the result. */
 function fromJsonLd(node: Node, base: URL): unknown {
-  const places = asArray(node.location).map((place) => (isNode(place) ? place : { name: place }));
-  const online =
-    /Online/.test(String(node.eventAttendanceMode)) || places.some((place) => asArray(place['@type']).includes('VirtualLocation'));
-  const name = places.map((place) => place.name).find((value) => typeof value === 'string');
   // Registration: the first safe offer URL, else the event's own page.
   const url = [...asArray(node.offers).map((offer) => isNode(offer) && offer.url), node.url].find((candidate) => safeUrl(candidate, base));
   return {
-    id: stringOr(node['@id']) ?? stringOr(node.identifier) ?? stringOr(node.url) ?? `${node.name} ${node.startDate}`,
+    id: [node['@id'], node.identifier, node.url].find((id) => typeof id === 'string') ?? `${node.name} ${node.startDate}`,
     title: node.name,
     description: node.description,
     startsAt: node.startDate,
     endsAt: node.endDate,
     status: node.eventStatus,
-    location: name !== undefined || online ? { name, online } : undefined,
-    registration: url ? { url } : undefined,
+    location: {
+      // A Place (or VirtualLocation) with a name, or the place written as text.
+      name: asArray(node.location).map((place) => (isNode(place) ? place.name : place)).find((name) => typeof name === 'string'),
+      online: /Online/.test(String(node.eventAttendanceMode)),
+    },
+    registration: url && { url },
   };
 }
 
-/** `https://schema.org/EventMovedOnline`, `EventCancelled`, `moved-online`, `canceled`… → one word. */
+const STATUSES = ['postponed', 'rescheduled', 'moved-online', 'cancelled'] as const;
+
+/** `https://schema.org/EventMovedOnline`, `EventCancelled`, `moved-online`… → one status. */
 function statusOf(value = ''): EventStatus | 'cancelled' {
-  const word = value.split(/[/:]/).pop()!.replace(/^event|[-_\s]/gi, '').toLowerCase();
-  if (word === 'postponed' || word === 'rescheduled') return word;
-  if (word === 'movedonline') return 'moved-online';
-  return /^cancell?ed$/.test(word) ? 'cancelled' : 'scheduled';
+  const word = value.replace(/[-_\s]/g, '').toLowerCase();
+  return STATUSES.find((status) => word.endsWith(status.replace('-', ''))) ?? 'scheduled';
 }
+
+/** `object` without its empty fields (`undefined`, `''`): the model keeps only what the payload said. */
+const compact = <T extends object>(object: T): T =>
+  Object.fromEntries(Object.entries(object).filter(([, value]) => (value ?? '') !== '')) as T;
 
 /**
  * Turns an open-days payload into events, cancelled ones left out. `base` is the endpoint's
@@ -88,26 +92,24 @@ function statusOf(value = ''): EventStatus | 'cancelled' {
  * paths name the native fields: `0.title` for a node's `name`).
  */
 export function parseOpenDays(json: unknown, base: URL): OpenDay[] {
-  const jsonLd = Array.isArray(json) || (isNode(json) && ('@graph' in json || '@type' in json));
+  const graph = isNode(json) && '@graph' in json ? json['@graph'] : json;
+  const jsonLd = Array.isArray(graph) || (isNode(graph) && '@type' in graph);
   const events = jsonLd
-    ? parsePayload(z.array(eventSchema), asArray(isNode(json) && '@graph' in json ? json['@graph'] : json).filter(isEvent).map((node) => fromJsonLd(node as Node, base)))
+    ? parsePayload(z.array(eventSchema), asArray(graph).filter(isEvent).map((node) => fromJsonLd(node as Node, base)))
     : isNode(json) && 'events' in json
       ? parsePayload(z.object({ events: z.array(eventSchema) }), json).events
       : [parsePayload(eventSchema, json)];
-  const openDays: OpenDay[] = [];
-  for (const { endsAt, description, timeZone, status, location, registration, ...event } of events) {
-    const url = safeUrl(registration?.url, base);
+  return events.flatMap(({ status, timeZone, location, registration, ...event }) => {
     const state = statusOf(status);
-    if (state === 'cancelled') continue;
-    openDays.push({
+    const url = safeUrl(registration?.url, base);
+    if (state === 'cancelled') return [];
+    return compact({
       ...event,
-      ...(endsAt && { endsAt }),
-      ...(description && { description }),
-      ...(knownZone(timeZone) && { timeZone }),
+      timeZone: knownZone(timeZone),
       status: state,
-      ...(location && { location: { ...(location.name && { name: location.name }), online: !!location.online } }),
-      ...(url && { registration: { url, ...(registration!.label && { label: registration!.label }) } }),
+      // A place with neither a name nor online attendance says nothing.
+      location: location?.name || location?.online ? compact({ name: location.name, online: !!location.online }) : undefined,
+      registration: url ? compact({ url, label: registration!.label }) : undefined,
     });
-  }
-  return openDays;
+  });
 }

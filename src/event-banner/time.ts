@@ -1,4 +1,4 @@
-import { dateTimeFormat } from '../internal/intl.js';
+import { dateFormat } from './date-format.js';
 import type { OpenDay } from './schema.js';
 
 /**
@@ -10,8 +10,8 @@ import type { OpenDay } from './schema.js';
  * `+05:30` alike (older `Intl` implementations accept no offset as a time zone).
  */
 
-/** An IANA zone name, or a fixed offset in minutes east of UTC. */
-export type Zone = string | number;
+/** An IANA zone name, a fixed offset in minutes east of UTC, or `undefined`: the visitor's own zone (`Intl`'s default). */
+export type Zone = string | number | undefined;
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -25,46 +25,35 @@ export interface WrittenTime {
   dateOnly: boolean;
 }
 
-const ISO = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/;
+const ISO = /^(\d{4}-\d\d-\d\d)(?:(T\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?)?$/;
+
+/** Minutes east of UTC written as `+05:30`, `-0300`, `GMT+01:00`; 0 for `Z`, `GMT` or nothing. */
+function minutesOf(offset: string): number {
+  const [, sign, hours, minutes] = /([+-])(\d\d):?(\d\d)/.exec(offset) ?? [];
+  return sign ? (sign === '-' ? -1 : 1) * (+hours! * 60 + +minutes!) : 0;
+}
 
 /** Reads an ISO 8601 date (`2026-11-14`) or date-time, with or without an offset. */
 export function readTime(value: string): WrittenTime | undefined {
-  const match = ISO.exec(value);
-  if (!match) return undefined;
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as number[];
-  const wall = Date.UTC(year!, month! - 1, day!, hour || 0, minute || 0, second || 0);
-  if (new Date(wall).getUTCDate() !== day) return undefined; // 30 February
-  const zone = match[7];
-  const offset = zone && (zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (+zone.slice(1, 3) * 60 + +zone.slice(-2)));
-  return { wall, ...(offset !== undefined && { offset: +offset }), dateOnly: !match[4] };
+  const [, date, time = '', offset] = ISO.exec(value) ?? [];
+  const wall = Date.parse(`${date}${time || 'T00:00'}Z`);
+  // Out of range (30 February, 24:00), the date fails or rolls over: it no longer reads as written.
+  if (!new Date(wall).toJSON()?.startsWith(date + time)) return undefined;
+  return { wall, ...(offset && { offset: minutesOf(offset) }), dateOnly: !time };
 }
 
 /** The name back if `Intl` knows this IANA zone. */
 export function knownZone(name: string | null | undefined): string | undefined {
   try {
-    return name ? dateTimeFormat('en', { timeZone: name }) && name : undefined;
+    return name ? dateFormat('en', { timeZone: name }) && name : undefined;
   } catch {
-    return undefined;
+    // RangeError: not a zone
   }
 }
 
 /** Minutes east of UTC that `zone` is at `instant`, daylight saving time included. */
-export function offsetAt(zone: Zone, instant: number): number {
-  if (typeof zone === 'number') return zone;
-  const numeric = 'numeric';
-  const parts = dateTimeFormat('en', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: numeric,
-    month: numeric,
-    day: numeric,
-    hour: numeric,
-    minute: numeric,
-    second: numeric,
-  }).formatToParts(instant);
-  const [month, day, year, hour, minute, second] = parts.filter((part) => part.type !== 'literal').map((part) => +part.value) as number[];
-  return Math.round((Date.UTC(year!, month! - 1, day!, hour!, minute!, second!) - instant) / MINUTE);
-}
+export const offsetAt = (zone: Zone, instant: number): number =>
+  typeof zone === 'number' ? zone : minutesOf(dateFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).format(instant));
 
 /** What the wall clock of `zone` shows at `instant`. */
 export const wallOf = (instant: number, zone: Zone): number => instant + offsetAt(zone, instant) * MINUTE;
@@ -102,9 +91,9 @@ export function schedule(events: readonly OpenDay[], fallbackZone: string | unde
     .map((event) => {
       const startsAt = readTime(event.startsAt)!;
       const endsAt = event.endsAt ? readTime(event.endsAt) : undefined;
-      const zone = event.timeZone ?? fallbackZone ?? startsAt.offset ?? dateTimeFormat('en').resolvedOptions().timeZone;
-      const at = ({ wall, offset, dateOnly }: WrittenTime, days = 0) =>
-        offset === undefined ? instantOf(wall + (dateOnly ? days * DAY : 0), zone) : wall - offset * MINUTE;
+      const zone = event.timeZone ?? fallbackZone ?? startsAt.offset;
+      // A written offset is a zone of its own; `days` moves a date without a time to the end of that day.
+      const at = ({ wall, offset, dateOnly }: WrittenTime, days = 0) => instantOf(wall + (dateOnly ? days * DAY : 0), offset ?? zone);
       const start = at(startsAt);
       const end = endsAt ? at(endsAt, 1) : 0;
       const endGiven = end > start;

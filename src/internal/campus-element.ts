@@ -2,6 +2,8 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import type { CampusEventDetails, CampusEventName } from '../events.js';
 import { LocaleController, type Locale } from './locale.js';
 
+const DEFAULT_TIMEOUT = 8000;
+
 /** The host's `state` attribute: what a page's CSS and tests can rely on. */
 export type CampusState =
   | 'loading' | 'ready' | 'error' | 'empty'            // data elements
@@ -19,10 +21,16 @@ export abstract class CampusElement extends LitElement {
 
   static override properties = {
     state: { reflect: true },
+    endpoint: {},
+    timeout: {},
   };
 
   /** Reflected to the `state` attribute; set by the element itself. */
   declare state: CampusState;
+  /** The API's URL, absolute or relative to the page. Changing it loads again (banner, card). */
+  declare endpoint: string | null;
+  /** Milliseconds before a request gives up (default 8000). */
+  declare timeout: string | null;
 
   private readonly localeController = new LocaleController(this);
   private readonly warned = new Set<string>();
@@ -30,6 +38,14 @@ export abstract class CampusElement extends LitElement {
   /** `fr` or `en`: the element's `lang`, else the closest ancestor's, else `fr`. */
   get locale(): Locale {
     return this.localeController.locale;
+  }
+
+  /** `timeout` in milliseconds; a value that is not a positive number gets one warning and 8000. */
+  get timeoutMs(): number {
+    const ms = Number(this.timeout ?? DEFAULT_TIMEOUT);
+    if (ms > 0) return ms;
+    this.warnOnce('timeout', `"${this.timeout}" is not a positive number of milliseconds; using ${DEFAULT_TIMEOUT}.`);
+    return DEFAULT_TIMEOUT;
   }
 
   /**

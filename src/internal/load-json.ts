@@ -1,11 +1,14 @@
-import type { ValidationIssue } from './zod.js';
+import type { z } from './zod.js';
 
 export type LoadFailureReason = 'network' | 'timeout' | 'http' | 'invalid-response';
 
-/** Milliseconds before a request gives up, when the element's `timeout` attribute says nothing. */
-export const DEFAULT_TIMEOUT = 8000;
-
 /** Why data could not be used. Its fields are exactly the `campus-error` event's detail. */
+/** One validation problem, in a form that is safe to put in an event detail or a log. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
 export class LoadError extends Error {
   override readonly name = 'LoadError';
 
@@ -55,7 +58,7 @@ export interface LoadJsonOptions {
   /** Aborts this caller's interest. The request itself is aborted when its last caller leaves. */
   signal?: AbortSignal;
   /** Milliseconds; the first caller of a shared request sets it. */
-  timeout?: number;
+  timeout: number;
 }
 
 /**
@@ -67,7 +70,7 @@ export interface LoadJsonOptions {
  * `timeout`, `http` with the status, `invalid-response` for a body that is not JSON), or with the
  * caller's own AbortError when the caller aborted.
  */
-export function loadJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: LoadJsonOptions = {}): Promise<unknown> {
+export function loadJson(url: string, { signal, timeout }: LoadJsonOptions): Promise<unknown> {
   if (signal?.aborted) return Promise.reject(signal.reason);
 
   let request = inFlight.get(url);
@@ -97,4 +100,19 @@ export function loadJson(url: string, { signal, timeout = DEFAULT_TIMEOUT }: Loa
     signal?.addEventListener('abort', onAbort, { once: true });
     shared.body.then(resolve, reject).finally(() => signal?.removeEventListener('abort', onAbort));
   });
+}
+
+/**
+ * Validates a payload: the parsed data, or a `LoadError('invalid-response')` carrying the issues
+ * as `{ path: "events.0.startsAt", message }` (the element shows its fallback; the `campus-error`
+ * event tells the developer what was wrong).
+ */
+export function parsePayload<T>(schema: z.ZodMiniType<T>, json: unknown): T {
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  throw new LoadError(
+    'invalid-response',
+    undefined,
+    result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+  );
 }

