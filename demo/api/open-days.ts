@@ -8,7 +8,7 @@
  *
  * Both take `?case=` to show each state of `<event-banner>`:
  *   upcoming (default)  the next two Saturdays
- *   soon                starts 60 s after the request: watch the countdown reach zero and go live
+ *   soon                starts 15 s after the request: watch the countdown reach zero and go live
  *   live                started an hour ago, ends in 5 hours
  *   ending              live, ends 60 s after the request, then the next Saturday shows
  *   ended               every event is over: the banner renders nothing
@@ -118,7 +118,7 @@ export function openDays(now = new Date(), which: string | null = 'upcoming'): {
   const next = campusDay(now);
   switch (which as OpenDaysCase) {
     case 'soon':
-      return { events: [relative(now, 'jpo-soon', MINUTE, 60), next] };
+      return { events: [relative(now, 'jpo-soon', 15 * 1000, 60), next] };
     case 'live':
       return { events: [relative(now, 'jpo-live', -60 * MINUTE, 6 * 60), next] };
     case 'ending':

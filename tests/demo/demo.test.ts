@@ -154,7 +154,7 @@ describe('demo page (wide, 1280 px)', function () {
 
   it('shows every element in every state it claims, each reached through the demo API', async () => {
     // Every claimed state is reached, in the claimed order, by the element itself.
-    // banner-soon goes live by itself a minute after it loads: this waits for it.
+    // banner-soon goes live by itself 15 s after it loads: this waits for it.
     const specimens = await settle(demo, '[data-specimen]', 90000);
     for (const specimen of specimens) {
       const id = specimen.dataset.specimen!;
