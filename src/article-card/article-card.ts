@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CampusElement, type CampusState } from '../internal/campus-element.js';
+import { dateFormat, machineDate } from '../internal/dates.js';
 import { hostStyles } from '../internal/host-styles.js';
 import { commonMessages } from '../internal/messages.js';
 import { RemoteData } from '../internal/remote-data.js';
@@ -126,8 +127,8 @@ export class ArticleCard extends CampusElement {
         ${category ? html`<p part="category" class="category">${category}</p>` : nothing}
         <p class="meta">
           ${date
-            ? html`<time part="date" datetime=${date.toISOString().slice(0, dateOnly ? 10 : 24)}
-                >${text.published(date.toLocaleDateString(text.dateLocale, { dateStyle: 'long', timeZone }))}</time
+            ? html`<time part="date" datetime=${machineDate(date, dateOnly)}
+                >${text.published(dateFormat(locale, { dateStyle: 'long', timeZone }).format(date))}</time
               >`
             : nothing}
           ${minutes

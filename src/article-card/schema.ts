@@ -1,3 +1,4 @@
+import { readTime } from '../internal/dates.js';
 import { htmlToText } from '../internal/html-to-text.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { parsePayload } from '../internal/load-json.js';
@@ -48,13 +49,11 @@ const tags = z.optional(z.array(z.string()));
  * RFC 3339: a date, or a date-time with an offset. A date-time without one is UTC, as WordPress's
  * `date_gmt` is (JavaScript would read it as local time); a date alone is already UTC midnight.
  */
-const DATE = /^\d{4}-\d\d-\d\d(T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)?)?$/;
-const isoDate = z.string().check(z.refine((value) => !!readDate(value), 'must be an ISO 8601 date'));
+const isoDate = z.string().check(z.refine((value) => !!readTime(value), 'must be an ISO 8601 date'));
 
 function readDate(value = ''): { publishedAt: Date; dateOnly: boolean } | undefined {
-  const match = DATE.exec(value);
-  const publishedAt = new Date(match?.[1] && !match[2] ? `${value}Z` : value);
-  if (match && !isNaN(+publishedAt)) return { publishedAt, dateOnly: !match[1] };
+  const time = readTime(value);
+  if (time) return { publishedAt: new Date(time.wall - (time.offset ?? 0) * 60_000), dateOnly: time.dateOnly };
 }
 
 /** Our own API: an article, `{ articles: [...] }` or an array of articles. The other sources map onto it. */

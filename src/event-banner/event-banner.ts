@@ -6,7 +6,7 @@ import { commonMessages } from '../internal/messages.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { isDismissed, rememberDismissed } from './dismissed.js';
 import { bannerStyles } from './event-banner.styles.js';
-import { countdownText, dateLabel, machineDate, startSentence, timeLabel } from './format.js';
+import { countdownText, dateLabel, eventDate, startSentence, timeLabel } from './format.js';
 import { bannerMessages } from './messages.js';
 import { parseOpenDays, type OpenDay } from './schema.js';
 import { knownZone, schedule, type ScheduledEvent } from './time.js';
@@ -163,7 +163,7 @@ export class EventBanner extends CampusElement {
         ${detail('status', t.status[status])}
         ${postponed
           ? html`<span part="date">${t.toBeConfirmed}</span>`
-          : html`<time part="date" datetime=${machineDate(event)}>${dateLabel(locale, event)}</time>
+          : html`<time part="date" datetime=${eventDate(event)}>${dateLabel(locale, event)}</time>
               ${detail('time', timeLabel(locale, event))}`}
         ${detail('place', location?.name ?? (location?.online ? t.online : undefined))}
       </p>

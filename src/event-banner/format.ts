@@ -1,5 +1,5 @@
 import type { Locale } from '../internal/locale.js';
-import { dateFormat } from './date-format.js';
+import { dateFormat, machineDate } from '../internal/dates.js';
 import { bannerMessages } from './messages.js';
 import { dayOf, wallOf, type ScheduledEvent } from './time.js';
 
@@ -9,12 +9,11 @@ const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 
 /**
- * `from`, or the range `from`–`to`, as the wall clock of the event's zone shows it (time.ts: wall
- * times print right when formatted in UTC). English dates are British, day before month:
- * "Saturday 14 November", "10:00".
+ * `from`, or the range `from`–`to`, as the wall clock of the event's zone shows it (wall times
+ * print right when formatted in UTC): "Saturday 14 November", "10:00".
  */
 function wallText(locale: Locale, options: Intl.DateTimeFormatOptions, { zone }: ScheduledEvent, from: number, to = from): string {
-  return dateFormat(locale === 'en' ? 'en-GB' : locale, { ...options, timeZone: 'UTC' }).formatRange(wallOf(from, zone), wallOf(to, zone));
+  return dateFormat(locale, { ...options, timeZone: 'UTC' }).formatRange(wallOf(from, zone), wallOf(to, zone));
 }
 
 /**
@@ -43,8 +42,7 @@ export function startSentence(locale: Locale, event: ScheduledEvent): string {
 }
 
 /** The `datetime` of the `<time>`: the day of a whole-day event, else the start instant. */
-export const machineDate = ({ allDay, start, zone }: ScheduledEvent): string =>
-  new Date(allDay ? wallOf(start, zone) : start).toISOString().slice(0, allDay ? 10 : undefined);
+export const eventDate = ({ allDay, start, zone }: ScheduledEvent): string => machineDate(allDay ? wallOf(start, zone) : start, allDay);
 
 const UNITS = [
   ['day', 86_400],

@@ -1,7 +1,8 @@
 import { safeUrl } from '../internal/safe-url.js';
 import { parsePayload } from '../internal/load-json.js';
 import { z } from '../internal/zod.js';
-import { knownZone, readTime } from './time.js';
+import { readTime } from '../internal/dates.js';
+import { knownZone } from './time.js';
 
 /**
  * The payloads an open-days endpoint may send, turned into one model: the native

@@ -1,13 +1,13 @@
-import { dateFormat } from './date-format.js';
+import { dateFormat, minutesOf, readTime, type WrittenTime } from '../internal/dates.js';
 import type { OpenDay } from './schema.js';
 
 /**
  * Dates and time zones for the banner.
  *
- * Instants are epoch milliseconds. A "wall" time is what a clock on the wall of a zone shows,
- * stored as the epoch milliseconds of those same fields in UTC: formatted with
- * `timeZone: 'UTC'` it prints as the zone shows it, for an IANA zone or a bare offset such as
- * `+05:30` alike (older `Intl` implementations accept no offset as a time zone).
+ * Instants are epoch milliseconds. A "wall" time (internal/dates.ts) is what a clock on the wall
+ * of a zone shows: formatted with `timeZone: 'UTC'` it prints as the zone shows it, for an IANA
+ * zone or a bare offset such as `+05:30` alike (older `Intl` implementations accept no offset as
+ * a time zone).
  */
 
 /** An IANA zone name, a fixed offset in minutes east of UTC, or `undefined`: the visitor's own zone (`Intl`'s default). */
@@ -15,32 +15,6 @@ export type Zone = string | number | undefined;
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-
-/** A date or date-time as written in a payload. */
-export interface WrittenTime {
-  wall: number;
-  /** Minutes east of UTC, when the string carries an offset (or `Z`). */
-  offset?: number;
-  /** A date without a time: the whole day. */
-  dateOnly: boolean;
-}
-
-const ISO = /^(\d{4}-\d\d-\d\d)(?:(T\d\d:\d\d(?::\d\d)?)(?:\.\d+)?(Z|[+-]\d\d:?\d\d)?)?$/;
-
-/** Minutes east of UTC written as `+05:30`, `-0300`, `GMT+01:00`; 0 for `Z`, `GMT` or nothing. */
-function minutesOf(offset: string): number {
-  const [, sign, hours, minutes] = /([+-])(\d\d):?(\d\d)/.exec(offset) ?? [];
-  return sign ? (sign === '-' ? -1 : 1) * (+hours! * 60 + +minutes!) : 0;
-}
-
-/** Reads an ISO 8601 date (`2026-11-14`) or date-time, with or without an offset. */
-export function readTime(value: string): WrittenTime | undefined {
-  const [, date, time = '', offset] = ISO.exec(value) ?? [];
-  const wall = Date.parse(`${date}${time || 'T00:00'}Z`);
-  // Out of range (30 February, 24:00), the date fails or rolls over: it no longer reads as written.
-  if (!new Date(wall).toJSON()?.startsWith(date + time)) return undefined;
-  return { wall, ...(offset && { offset: minutesOf(offset) }), dateOnly: !time };
-}
 
 /** The name back if `Intl` knows this IANA zone. */
 export function knownZone(name: string | null | undefined): string | undefined {

@@ -1,25 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { OpenDay } from '../../src/event-banner/schema.js';
-import { endOfDay, offsetAt, readTime, schedule } from '../../src/event-banner/time.js';
+import { endOfDay, offsetAt, schedule } from '../../src/event-banner/time.js';
 
 const at = (iso: string) => Date.parse(iso);
 const event = (fields: Partial<OpenDay>): OpenDay => ({ id: 'e', title: 'JPO', startsAt: '2026-11-14T10:00:00+01:00', status: 'scheduled', ...fields });
-
-describe('readTime', () => {
-  it('reads dates, date-times with Z or an offset, and floating date-times', () => {
-    expect(readTime('2026-11-14')).to.deep.equal({ wall: Date.UTC(2026, 10, 14), dateOnly: true });
-    expect(readTime('2026-11-14T10:00:00Z')).to.deep.equal({ wall: Date.UTC(2026, 10, 14, 10), offset: 0, dateOnly: false });
-    expect(readTime('2026-11-14T10:00:00.250+05:30')).to.deep.equal({ wall: Date.UTC(2026, 10, 14, 10), offset: 330, dateOnly: false });
-    expect(readTime('2026-11-14T10:00-0300')).to.deep.equal({ wall: Date.UTC(2026, 10, 14, 10), offset: -180, dateOnly: false });
-    expect(readTime('2026-11-14T10:00')).to.deep.equal({ wall: Date.UTC(2026, 10, 14, 10), dateOnly: false });
-  });
-
-  it('refuses what is not a real ISO date', () => {
-    for (const value of ['2026-13-01', '2026-00-10', '2026-02-29', '2026-11-14T24:00', '2026-11-14T10:60', '2026-11-14Z', '14/11/2026', 'tomorrow', '2026-11-14T10:00:00+1']) {
-      expect(readTime(value), value).to.equal(undefined);
-    }
-  });
-});
 
 describe('time zones', () => {
   it('knows the Europe/Paris offsets on both sides of the 2026 DST changes', () => {
