@@ -86,25 +86,21 @@ export class ArticleCard extends CampusElement {
   /** Level of the title's heading, 2 to 6 (default 3): fit it to the page's outline. */
   declare headingLevel: number | null;
 
-  private shown?: Article;
+  /** The article on show, once loaded; `undefined` while loading, on error and when empty. Read-only. */
+  article?: Article;
 
   private readonly data = new RemoteData(this, parseArticles);
 
-  /** The article on show, once loaded; `undefined` while loading, on error and when empty. */
-  get article(): Article | undefined {
-    return this.shown;
-  }
-
   protected override currentState(): CampusState {
     const { status, value } = this.data;
-    this.shown = value && this.pick(value);
+    this.article = value && this.pick(value);
     if (status !== 'ready') return status === 'idle' ? 'error' : status;
-    return this.shown ? 'ready' : 'empty';
+    return this.article ? 'ready' : 'empty';
   }
 
   override render(): TemplateResult {
     const { state, locale } = this;
-    if (state === 'ready') return this.renderCard(this.shown!);
+    if (state === 'ready') return this.renderCard(this.article!);
     if (state === 'loading') return this.renderLoading();
     return this.renderFallback(
       state === 'empty' ? messages[locale].empty : commonMessages[locale][this.data.status === 'idle' ? 'misconfigured' : 'unavailable'],
@@ -157,7 +153,7 @@ export class ArticleCard extends CampusElement {
 
   /** Only tells the page: the link navigates by itself (a single-page app can cancel the `click`). */
   private onOpen(): void {
-    const { id, url } = this.shown!;
+    const { id, url } = this.article!;
     this.emit('campus-article-open', { id, url: url! });
   }
 
