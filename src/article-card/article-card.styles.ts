@@ -43,7 +43,7 @@ export const styles = css`
     padding: var(--_space);
   }
 
-  .title {
+  [part='title'] {
     font-size: 1.25em;
     line-height: 1.25;
     overflow-wrap: anywhere;
@@ -59,7 +59,7 @@ export const styles = css`
     inset: 0;
   }
 
-  .category {
+  [part='category'] {
     order: -1;
     align-self: flex-start;
     padding: 0.125em 0.5em;
@@ -87,7 +87,7 @@ export const styles = css`
     content: '#' / '';
   }
 
-  .excerpt {
+  [part='excerpt'] {
     display: -webkit-box;
     overflow: hidden;
     -webkit-box-orient: vertical;
@@ -116,7 +116,7 @@ export const styles = css`
     flex-flow: row;
     align-items: center;
   }
-  .compact .title {
+  .compact [part='title'] {
     font-size: 1em;
   }
   .compact img {

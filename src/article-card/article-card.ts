@@ -15,11 +15,11 @@ const VARIANTS: readonly string[] = ['vertical', 'horizontal', 'compact'] satisf
 
 /** The title's heading, from `<h2>` to `<h6>`: lit templates name their elements statically. */
 const HEADINGS = [
-  (content: unknown) => html`<h2 part="title" class="title">${content}</h2>`,
-  (content: unknown) => html`<h3 part="title" class="title">${content}</h3>`,
-  (content: unknown) => html`<h4 part="title" class="title">${content}</h4>`,
-  (content: unknown) => html`<h5 part="title" class="title">${content}</h5>`,
-  (content: unknown) => html`<h6 part="title" class="title">${content}</h6>`,
+  (content: unknown) => html`<h2 part="title">${content}</h2>`,
+  (content: unknown) => html`<h3 part="title">${content}</h3>`,
+  (content: unknown) => html`<h4 part="title">${content}</h4>`,
+  (content: unknown) => html`<h5 part="title">${content}</h5>`,
+  (content: unknown) => html`<h6 part="title">${content}</h6>`,
 ];
 
 /**
@@ -120,7 +120,7 @@ export class ArticleCard extends CampusElement {
     return html`<article part="card" class=${variant}>
       <div>
         ${HEADINGS[level - 2]!(link)}
-        ${category ? html`<p part="category" class="category">${category}</p>` : nothing}
+        ${category ? html`<p part="category">${category}</p>` : nothing}
         <p class="meta">
           ${date
             ? html`<time part="date" datetime=${machineDate(date, dateOnly)}
@@ -131,7 +131,7 @@ export class ArticleCard extends CampusElement {
             ? html`<span part="reading-time">${text.readingTime(minutes.toLocaleString(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }))}</span>`
             : nothing}
         </p>
-        ${full && excerpt ? html`<p part="excerpt" class="excerpt">${excerpt}</p>` : nothing}
+        ${full && excerpt ? html`<p part="excerpt">${excerpt}</p>` : nothing}
         ${full && tags.length
           ? html`<ul part="tags" aria-label=${text.tags}>
               ${tags.map((tag) => html`<li>${tag}</li>`)}
