@@ -110,9 +110,9 @@ export class ArticleCard extends CampusElement {
   private renderCard({ title, url, category, publishedAt: date, dateOnly, readingTimeMinutes: minutes, excerpt, tags, image }: Article): TemplateResult {
     const { locale } = this;
     const text = messages[locale];
-    const variant = this.setting('variant', this.variant ?? 'vertical', (name) => VARIANTS.includes(name), 'vertical', 'vertical, horizontal or compact');
+    const variant = this.setting('variant', this.variant ?? 'vertical', (name) => VARIANTS.includes(name), 'vertical');
     const full = variant !== 'compact';
-    const level = this.setting('heading-level', this.headingLevel ?? 3, (level) => !!HEADINGS[level - 2], 3, '2 to 6');
+    const level = this.setting('heading-level', this.headingLevel ?? 3, (level) => !!HEADINGS[level - 2], 3);
     // The heading holds the card's only link, so its name is the title and there is one tab stop.
     const link = url ? html`<a part="link" href=${url} @click=${this.onOpen}>${title}</a>` : title;
     // A date without a time is that calendar date everywhere: read and shown in UTC.
@@ -161,13 +161,13 @@ export class ArticleCard extends CampusElement {
   private pick(articles: Article[]): Article | undefined {
     const key = this.articleId?.trim();
     if (key) return articles.find((article) => article.id === key || article.slug === key);
-    return articles[this.setting('index', this.index ?? 0, (index) => Number.isInteger(index) && index >= 0, 0, 'a whole number from 0')];
+    return articles[this.setting('index', this.index ?? 0, (index) => Number.isInteger(index) && index >= 0, 0)];
   }
 
   /** An attribute's `value` when `valid`, else `fallback`, after one console warning that says so. */
-  private setting<T>(attribute: string, value: T, valid: (value: T) => boolean, fallback: T, expected: string): T {
+  private setting<T>(attribute: string, value: T, valid: (value: T) => boolean, fallback: T): T {
     if (valid(value)) return value;
-    this.warnOnce(attribute, `"${this.getAttribute(attribute) ?? value}" is not ${expected}; using ${fallback}.`);
+    this.warnOnce(attribute, `"${this.getAttribute(attribute) ?? value}" is not valid; using ${fallback}.`);
     return fallback;
   }
 }
