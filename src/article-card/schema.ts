@@ -1,4 +1,4 @@
-import { readTime } from '../internal/dates.js';
+import { isoDate, readTime } from '../internal/dates.js';
 import { htmlToText } from '../internal/html-to-text.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { parsePayload } from '../internal/load-json.js';
@@ -46,11 +46,10 @@ const optionalNumber = z.optional(z.custom<number>((value) => typeof value === '
 const tags = z.optional(z.array(z.string()));
 
 /**
- * RFC 3339: a date, or a date-time with an offset. A date-time without one is UTC, as WordPress's
- * `date_gmt` is (JavaScript would read it as local time); a date alone is already UTC midnight.
+ * An ISO 8601 date, or date-time with or without an offset. A date-time without one is UTC, as
+ * WordPress's `date_gmt` is (JavaScript would read it as local time); a date alone is already UTC
+ * midnight.
  */
-const isoDate = z.string().check(z.refine((value) => !!readTime(value), 'must be an ISO 8601 date'));
-
 function readDate(value = ''): { publishedAt: Date; dateOnly: boolean } | undefined {
   const time = readTime(value);
   if (time) return { publishedAt: new Date(time.wall - (time.offset ?? 0) * 60_000), dateOnly: time.dateOnly };

@@ -1,7 +1,7 @@
 import { safeUrl } from '../internal/safe-url.js';
 import { parsePayload } from '../internal/load-json.js';
 import { z } from '../internal/zod.js';
-import { readTime } from '../internal/dates.js';
+import { isoDate } from '../internal/dates.js';
 import { knownZone } from './time.js';
 
 /**
@@ -30,16 +30,15 @@ export interface OpenDay {
   registration?: { url: string; label?: string };
 }
 
-const text = z.string().check(z.refine((value) => value.trim() !== '', 'Required'));
+const text = z.string().check(z.refine((value) => value.trim() !== '', 'must not be blank'));
 const optionalText = z.optional(z.string());
-const dateTime = z.string().check(z.refine((value) => !!readTime(value), 'Not an ISO 8601 date'));
 
 const eventSchema = z.object({
   id: text,
   title: text,
   description: optionalText,
-  startsAt: dateTime,
-  endsAt: z.optional(dateTime),
+  startsAt: isoDate,
+  endsAt: z.optional(isoDate),
   timeZone: optionalText,
   /** `moved-online`, `postponed`…, or a schema.org `eventStatus` URL. */
   status: optionalText,
