@@ -100,21 +100,18 @@ export class ArticleCard extends CampusElement {
 
   override render(): TemplateResult {
     const { state, locale } = this;
-    if (state === 'ready') return this.renderCard(this.article!);
-    if (state === 'loading') return this.renderLoading();
-    return this.renderFallback(
-      state === 'empty' ? messages[locale].empty : commonMessages[locale][this.data.status === 'idle' ? 'misconfigured' : 'unavailable'],
-    );
-  }
-
-  private renderCard({ title, url, category, publishedAt: date, dateOnly, readingTimeMinutes: minutes, excerpt, tags, image }: Article): TemplateResult {
-    const { locale } = this;
     const text = messages[locale];
+    if (state === 'loading') return this.renderLoading();
+    if (state !== 'ready') {
+      return this.renderFallback(state === 'empty' ? text.empty : commonMessages[locale][this.data.status === 'idle' ? 'misconfigured' : 'unavailable']);
+    }
+    const { id, title, url, category, publishedAt: date, dateOnly, readingTimeMinutes: minutes, excerpt, tags, image } = this.article!;
     const variant = this.setting('variant', this.variant ?? 'vertical', (name) => VARIANTS.includes(name), 'vertical');
     const full = variant !== 'compact';
     const level = this.setting('heading-level', this.headingLevel ?? 3, (level) => !!HEADINGS[level - 2], 3);
     // The heading holds the card's only link, so its name is the title and there is one tab stop.
-    const link = url ? html`<a part="link" href=${url} @click=${this.onOpen}>${title}</a>` : title;
+    // The link navigates by itself: the event only tells the page (a single-page app can cancel the `click`).
+    const link = url ? html`<a part="link" href=${url} @click=${() => this.emit('campus-article-open', { id, url })}>${title}</a>` : title;
     // A date without a time is that calendar date everywhere: read and shown in UTC.
     const timeZone = dateOnly ? 'UTC' : undefined;
     return html`<article part="card" class=${variant}>
@@ -149,12 +146,6 @@ export class ArticleCard extends CampusElement {
           />`
         : nothing}
     </article>`;
-  }
-
-  /** Only tells the page: the link navigates by itself (a single-page app can cancel the `click`). */
-  private onOpen(): void {
-    const { id, url } = this.article!;
-    this.emit('campus-article-open', { id, url: url! });
   }
 
   /** `article-id` (an id or a slug) when set, else `index`. */
