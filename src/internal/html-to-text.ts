@@ -30,14 +30,16 @@ const READ_MORE_LINK =
   /<a\b[^>]*?(?:\bclass="[^"]*more[^>]*>|>(?:\s|<[^>]*>)*(?:lire la suite|continuer la lecture|read more|continue reading)\b)[\s\S]*?(?:<\/a\s*>|$)/gi;
 
 /**
- * In order: a comment; an element whose content is code or fallback for another medium, dropped
- * with that content up to its end tag (a self-closing one has none); a start or end tag (quoted attribute values
+ * In order: a comment; an element whose content a page never shows as text (code, styles, inert
+ * templates, what only no-JS pages or an iframe-less browser show, SVG), dropped with that
+ * content up to its end tag (a self-closing one has none; a textarea, an object's fallback or
+ * MathML shows its text, and keeps it); a start or end tag (quoted attribute values
  * may hold `>`; a tag cut off by the end of the string is dropped whole, as a browser does); a
  * doctype, `<?…>` or other bogus comment. A `<` not followed by a letter, `/`, `!` or `?` is
  * text (`a <3 b`).
  */
 const TAG =
-  /<!--[\s\S]*?(?:--!?>|$)|<(script|style|template|noscript|textarea|title|iframe|object|svg|math)\b[^>]*(?<!\/)>[\s\S]*?(?:<\/\1[^>]*>|$)|<\/?([a-z][^\s/>]*)(?:"[^"]*(?:"|$)|'[^']*(?:'|$)|[^>"'])*(?:>|$)|<[!?/][^>]*(?:>|$)/gi;
+  /<!--[\s\S]*?(?:--!?>|$)|<(script|style|template|noscript|title|iframe|svg)\b[^>]*(?<!\/)>[\s\S]*?(?:<\/\1[^>]*>|$)|<\/?([a-z][^\s/>]*)(?:"[^"]*(?:"|$)|'[^']*(?:'|$)|[^>"'])*(?:>|$)|<[!?/][^>]*(?:>|$)/gi;
 
 /** Inline elements join text without a space (`Ing<em>é</em>nieur`); every other tag separates. */
 const PHRASING = /^(a|abbr|b|cite|code|em|i|mark|q|s|small|span|strong|sub|sup|u)$/i;

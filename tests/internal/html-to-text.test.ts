@@ -36,6 +36,10 @@ describe('htmlToText', () => {
     expect(htmlToText('before<script>never closed')).to.equal('before');
   });
 
+  it('keeps the text a browser shows of a textarea, an object\'s fallback or MathML', () => {
+    expect(htmlToText('<textarea>a</textarea> <object data="x.pdf">b</object> <math><mi>c</mi></math>')).to.equal('a b c');
+  });
+
   it('keeps text that only looks like markup', () => {
     expect(htmlToText('a <3 b, 1 < 2 > 0')).to.equal('a <3 b, 1 < 2 > 0');
     expect(htmlToText('cut <a href="/x')).to.equal('cut');
