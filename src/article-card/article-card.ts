@@ -93,7 +93,11 @@ export class ArticleCard extends CampusElement {
 
   protected override currentState(): CampusState {
     const { status, value } = this.data;
-    this.article = value && this.pick(value);
+    // `article-id` (an id or a slug) when set, else `index`.
+    const key = this.articleId?.trim();
+    this.article = key
+      ? value?.find((article) => article.id === key || article.slug === key)
+      : value?.[this.setting('index', this.index ?? 0, (index) => Number.isInteger(index) && index >= 0, 0)];
     if (status !== 'ready') return status === 'idle' ? 'error' : status;
     return this.article ? 'ready' : 'empty';
   }
@@ -148,12 +152,6 @@ export class ArticleCard extends CampusElement {
     </article>`;
   }
 
-  /** `article-id` (an id or a slug) when set, else `index`. */
-  private pick(articles: Article[]): Article | undefined {
-    const key = this.articleId?.trim();
-    if (key) return articles.find((article) => article.id === key || article.slug === key);
-    return articles[this.setting('index', this.index ?? 0, (index) => Number.isInteger(index) && index >= 0, 0)];
-  }
 
   /** An attribute's `value` when `valid`, else `fallback`, after one console warning that says so. */
   private setting<T>(attribute: string, value: T, valid: (value: T) => boolean, fallback: T): T {
