@@ -6,7 +6,7 @@ const fr = {
   /** `duration` is "4 minutes", written out by Intl. */
   readingTime: (duration: string) => `${duration} de lecture`,
   tags: 'Mots-clés',
-  empty: 'Aucun article à afficher pour le moment.',
+  empty: 'Aucun article à afficher.',
 };
 
 export const messages: Record<Locale, typeof fr> = {
@@ -15,6 +15,6 @@ export const messages: Record<Locale, typeof fr> = {
     published: (date) => `Published ${date}`,
     readingTime: (duration) => `${duration} to read`,
     tags: 'Tags',
-    empty: 'No article to show at the moment.',
+    empty: 'No article to show.',
   },
 };

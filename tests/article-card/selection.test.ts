@@ -46,12 +46,12 @@ describe('<article-card> picking an article', () => {
   it('is "empty", not an error, when `index` or `article-id` matches nothing, with a localized message', async () => {
     const past = await settledCard(html`<article-card endpoint=${url} index="3"></article-card>`);
     expect(past.getAttribute('state')).to.equal('empty');
-    expect(textOf(part(past, 'message'))).to.equal('Aucun article à afficher pour le moment.');
+    expect(textOf(part(past, 'message'))).to.equal('Aucun article à afficher.');
     await expect(past).to.be.accessible();
 
     const unknown = await settledCard(html`<article-card endpoint=${url} article-id="nope" lang="en"></article-card>`);
     expect(unknown.getAttribute('state')).to.equal('empty');
-    expect(textOf(part(unknown, 'message'))).to.equal('No article to show at the moment.');
+    expect(textOf(part(unknown, 'message'))).to.equal('No article to show.');
   });
 
   it('is "empty" for an empty list, and shows the author fallback then', async () => {
