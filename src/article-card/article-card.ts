@@ -116,16 +116,15 @@ export class ArticleCard extends CampusElement {
     // The heading holds the card's only link, so its name is the title and there is one tab stop.
     // The link navigates by itself: the event only tells the page (a single-page app can cancel the `click`).
     const link = url ? html`<a part="link" href=${url} @click=${() => this.emit('campus-article-open', { id, url })}>${title}</a>` : title;
-    // A date without a time is that calendar date everywhere: read and shown in UTC.
-    const timeZone = dateOnly ? 'UTC' : undefined;
     return html`<article part="card" class=${variant}>
       <div>
         ${HEADINGS[level - 2]!(link)}
         ${category ? html`<p part="category">${category}</p>` : nothing}
         <p class="meta">
           ${date
-            ? html`<time part="date" datetime=${machineDate(date, dateOnly)}
-                >${text.published(dateFormat(locale, { dateStyle: 'long', timeZone }).format(date))}</time
+            ? // A date without a time is that calendar date everywhere: read and shown in UTC.
+              html`<time part="date" datetime=${machineDate(date, dateOnly)}
+                >${text.published(dateFormat(locale, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined }).format(date))}</time
               >`
             : nothing}
           ${minutes

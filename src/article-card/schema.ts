@@ -36,13 +36,11 @@ export interface ArticleImage {
 // so does z.number, which no other element needs): these keep to object, array, string,
 // optional and custom checks.
 
+// A value of the wrong type gets zod's own "Invalid input"; the messages say what else is wrong.
 const text = z.string().check(z.refine((value) => value.trim() !== '', 'must not be blank'));
-const id = z.custom<string | number>(
-  (value) => typeof value === 'number' || (typeof value === 'string' && value.trim() !== ''),
-  'must be a string or a number',
-);
+const id = z.custom<string | number>((value) => typeof value === 'number' || (typeof value === 'string' && value.trim() !== ''));
 const optionalText = z.optional(z.string());
-const optionalNumber = z.optional(z.custom<number>((value) => typeof value === 'number', 'must be a number'));
+const optionalNumber = z.optional(z.custom<number>((value) => typeof value === 'number'));
 const tags = z.optional(z.array(z.string()));
 
 /**
