@@ -5,7 +5,8 @@ import { css } from 'lit';
  * is the text colour mixed into the surface: it keeps its contrast whatever pair a theme sets.
  * The one link's `::after` covers the card, so the whole card is one click target and one tab
  * stop; the link is a block, so the shared focus ring draws one clean box around the title.
- * The shadow root holds only the card, so element selectors are enough.
+ * The shadow root holds only the card, so element selectors are enough. Lines of text are
+ * spaced in `em`, by the text's size; the card's padding follows `--campus-space`.
  */
 export const styles = css`
   :host {
@@ -38,7 +39,7 @@ export const styles = css`
     display: flex;
     flex: 1 1 18em;
     flex-flow: column;
-    gap: calc(var(--_space) / 2);
+    gap: 0.5em;
     min-width: 0;
     padding: var(--_space);
   }
