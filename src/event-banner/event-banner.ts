@@ -80,11 +80,11 @@ export class EventBanner extends CampusElement {
   declare variant: string | null;
   /** Shows a close button; a closed event stays closed for this visitor (remembered in localStorage). */
   declare dismissible: boolean;
-  /** An ISO date-time with an offset (`2026-11-14T09:59:50+01:00`) that freezes the clock: for previews and tests. */
+  /** An ISO date-time with an offset (`2026-11-14T09:59:50+01:00`) that freezes the clock: for previews and tests. By default, the real clock. */
   declare now: string | null;
   /** `second` (default) or `minute`. A visitor who prefers reduced motion always gets `minute`. */
   declare precision: string | null;
-  /** IANA time zone (`Europe/Paris`) for events whose payload names none. */
+  /** IANA time zone (`Europe/Paris`) for events whose payload names none. By default, the offset written in their start. */
   declare timeZone: string | null;
 
   readonly #data = new RemoteData<OpenDay[]>(this, parseOpenDays);
@@ -130,8 +130,8 @@ export class EventBanner extends CampusElement {
     const zone = knownZone(timeZone);
     this.#warnIfInvalid('variant', variant, variant === 'bar' || variant === 'card', 'bar');
     this.#warnIfInvalid('precision', precision, precision === 'second' || precision === 'minute', 'second');
-    this.#warnIfInvalid('time-zone', timeZone, !!zone, 'the payload’s zone');
-    this.#warnIfInvalid('now', now, !!frozenAt, 'the clock');
+    this.#warnIfInvalid('time-zone', timeZone, !!zone);
+    this.#warnIfInvalid('now', now, !!frozenAt);
     this.#frozen = !!frozenAt;
     const time = (this.#time = frozenAt || Date.now());
     this.#shown = undefined;
@@ -213,8 +213,11 @@ export class EventBanner extends CampusElement {
     this.emit('campus-dismiss', { eventId });
   }
 
-  /** One console warning per wrong attribute, which then falls back to its default. */
-  #warnIfInvalid(attribute: string, value: string | null, valid: boolean, fallback: string): void {
+  /**
+   * One console warning per wrong attribute, which then falls back to its default: `fallback`
+   * names it where it is one value (the JSDoc of `time-zone` and `now` says what theirs is).
+   */
+  #warnIfInvalid(attribute: string, value: string | null, valid: boolean, fallback = 'the default'): void {
     if (value != null && !valid) this.warnOnce(attribute, `"${value}" is not valid; using ${fallback}.`);
   }
 }
