@@ -1,4 +1,4 @@
-import { isoDate, readTime } from '../internal/dates.js';
+import { readTime } from '../internal/dates.js';
 import { htmlToText } from '../internal/html-to-text.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { parsePayload } from '../internal/load-json.js';
@@ -40,6 +40,7 @@ export interface ArticleImage {
 const text = z.string().check(z.refine((value) => value.trim() !== '', 'must not be blank'));
 const id = z.custom<string | number>((value) => typeof value === 'number' || (typeof value === 'string' && value.trim() !== ''));
 const optionalText = z.optional(z.string());
+const isoDate = z.string().check(z.refine((value) => !!readTime(value), 'must be an ISO 8601 date'));
 const optionalNumber = z.optional(z.custom<number>((value) => typeof value === 'number'));
 const tags = z.optional(z.array(z.string()));
 

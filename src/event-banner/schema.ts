@@ -1,7 +1,7 @@
 import { safeUrl } from '../internal/safe-url.js';
 import { parsePayload } from '../internal/load-json.js';
 import { z } from '../internal/zod.js';
-import { isoDate } from '../internal/dates.js';
+import { readTime } from '../internal/dates.js';
 import { knownZone } from './time.js';
 
 /**
@@ -32,6 +32,7 @@ export interface OpenDay {
 
 const text = z.string().check(z.refine((value) => value.trim() !== '', 'must not be blank'));
 const optionalText = z.optional(z.string());
+const isoDate = z.string().check(z.refine((value) => !!readTime(value), 'must be an ISO 8601 date'));
 
 const eventSchema = z.object({
   id: text,

@@ -1,5 +1,4 @@
 import type { Locale } from './locale.js';
-import { z } from './zod.js';
 
 /**
  * Dates as payloads write them (ISO 8601) and as the data elements show them (`Intl`), shared by
@@ -7,6 +6,9 @@ import { z } from './zod.js';
  *
  * A "wall" time is what a clock shows, stored as the epoch milliseconds of those same fields in
  * UTC: formatted with `timeZone: 'UTC'` it prints as written, whatever zone it belongs to.
+ *
+ * No zod here: each schema builds its own date check from {@link readTime}, so this module stays
+ * free of zod and can ship in the data chunk the form does not load.
  */
 
 /** A date or date-time as written in a payload. */
@@ -34,9 +36,6 @@ export function readTime(value: string): WrittenTime | undefined {
   if (!new Date(wall).toJSON()?.startsWith(date + time)) return undefined;
   return { wall, ...(offset && { offset: minutesOf(offset) }), dateOnly: !time };
 }
-
-/** A payload's date field: a string that {@link readTime} reads. */
-export const isoDate = z.string().check(z.refine((value) => !!readTime(value), 'must be an ISO 8601 date'));
 
 /** The `datetime` of a `<time>`: the day alone for a whole day (from its wall time), else the instant. */
 export const machineDate = (time: number | Date, dateOnly?: boolean): string => new Date(time).toISOString().slice(0, dateOnly ? 10 : undefined);
