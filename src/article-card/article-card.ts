@@ -97,7 +97,7 @@ export class ArticleCard extends CampusElement {
     const key = this.articleId?.trim();
     this.article = key
       ? value?.find((article) => article.id === key || article.slug === key)
-      : value?.[this.setting('index', this.index ?? 0, (index) => Number.isInteger(index) && index >= 0, 0)];
+      : value?.[this.setting('index', this.index ?? 0, (index) => index >= 0 && index % 1 === 0, 0)];
     if (status !== 'ready') return status === 'idle' ? 'error' : status;
     return this.article ? 'ready' : 'empty';
   }

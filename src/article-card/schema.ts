@@ -44,16 +44,6 @@ const isoDate = z.string().check(z.refine((value) => !!readTime(value), 'must be
 const optionalNumber = z.optional(z.custom<number>((value) => typeof value === 'number'));
 const tags = z.optional(z.array(z.string()));
 
-/**
- * An ISO 8601 date, or date-time with or without an offset. A date-time without one is UTC, as
- * WordPress's `date_gmt` is (JavaScript would read it as local time); a date alone is already UTC
- * midnight.
- */
-function readDate(value = ''): { publishedAt: Date; dateOnly: boolean } | undefined {
-  const time = readTime(value);
-  if (time) return { publishedAt: new Date(time.wall - (time.offset ?? 0) * 60_000), dateOnly: time.dateOnly };
-}
-
 /** Our own API: an article, `{ articles: [...] }` or an array of articles. The other sources map onto it. */
 const nativeArticle = z.object({
   id,
@@ -142,9 +132,11 @@ function fromWordPress(post: z.infer<typeof wpPost>): Fields {
 /** Every source the same way: trimmed text, safe URLs resolved against `base`, a date, whole minutes. */
 function toArticle(fields: Fields, base: URL): Article {
   const { image, readingTimeMinutes: minutes = 0 } = fields;
+  // A date-time without an offset is UTC, as WordPress's `date_gmt` is (JavaScript would read it
+  // as local time); a date alone is that calendar date, kept at UTC midnight.
+  const time = readTime(fields.publishedAt ?? '');
   const src = safeUrl(image?.src, base);
   return {
-    ...readDate(fields.publishedAt),
     id: String(fields.id),
     slug: fields.slug,
     title: fields.title.trim(),
@@ -154,6 +146,8 @@ function toArticle(fields: Fields, base: URL): Article {
     tags: fields.tags ?? [],
     image: src ? { ...image, src, alt: image!.alt ?? '' } : undefined,
     readingTimeMinutes: minutes > 0 ? Math.ceil(minutes) : undefined,
+    publishedAt: time && new Date(time.wall - (time.offset ?? 0) * 60_000),
+    dateOnly: time?.dateOnly,
   };
 }
 

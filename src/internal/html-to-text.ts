@@ -65,7 +65,8 @@ function decodeEntity(raw: string, number?: string, name?: string): string {
     const character = Object.hasOwn(NAMED, name) ? NAMED[name]! : (name[0] + MARKS[name.slice(1)]).normalize();
     return character.length === 1 ? character : raw;
   }
-  // `Number('0x2019')` reads hex, and `Number('08217')` is decimal.
+  // `Number('0x2019')` reads hex, and `Number('08217')` is decimal. Not NUL, beyond Unicode or a
+  // surrogate (U+D800–U+DFFF are the code points whose bits above the 11th read 27).
   const code = Number(`0${number}`);
-  return code && code < 0x110000 && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+  return code && code < 0x110000 && code >> 11 !== 27 ? String.fromCodePoint(code) : '\ufffd';
 }
