@@ -29,7 +29,7 @@ export const styles = css`
     flex-flow: column;
     height: 100%;
     overflow: hidden;
-    border: 1px solid color-mix(in srgb, var(--_text) 18%, transparent);
+    border: 1px solid color-mix(in srgb, var(--_text) 18%, var(--_surface));
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
