@@ -74,7 +74,7 @@ export const styles = css`
   .meta,
   ul {
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     gap: 0.25em 0.75em;
     padding: 0;
     color: color-mix(in srgb, var(--_text) 72%, var(--_surface));
@@ -106,7 +106,7 @@ export const styles = css`
   }
 
   .horizontal {
-    flex-flow: row wrap;
+    flex-flow: wrap;
   }
   .horizontal img {
     flex: 1 1 35%;
