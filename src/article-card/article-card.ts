@@ -86,7 +86,10 @@ export class ArticleCard extends CampusElement {
   /** Level of the title's heading, 2 to 6 (default 3): fit it to the page's outline. */
   declare headingLevel: number | null;
 
-  /** The article on show, once loaded; `undefined` while loading, on error and when empty. Read-only. */
+  /**
+   * The article on show, once loaded; `undefined` while loading, on error and when empty.
+   * @readonly
+   */
   article?: Article;
 
   private readonly data = new RemoteData(this, parseArticles);
