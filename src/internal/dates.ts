@@ -7,8 +7,9 @@ import type { Locale } from './locale.js';
  * A "wall" time is what a clock shows, stored as the epoch milliseconds of those same fields in
  * UTC: formatted with `timeZone: 'UTC'` it prints as written, whatever zone it belongs to.
  *
- * No zod here: each schema builds its own date check from {@link readTime}, so this module stays
- * free of zod and can ship in the data chunk the form does not load.
+ * No zod here: each schema builds its own date check from {@link readTime}. Free of zod, this
+ * module can go in the banner and card's `campus-data` chunk (vite.config.ts) rather than in the
+ * core chunk the form loads too.
  */
 
 /** A date or date-time as written in a payload. */
