@@ -52,8 +52,8 @@ const builds: Record<string, UserConfig> = {
           // in that element's file.
           codeSplitting: {
             groups: [
-              // Loading remote data is for the banner and the card: the form does not carry it.
-              { name: 'campus-data', test: /[\\/]src[\\/]internal[\\/](remote-data|load-json)\.ts$/, minShareCount: 2, priority: 2 },
+              // Loading remote data and dates are for the banner and the card: the form does not carry them.
+              { name: 'campus-data', test: /[\\/]src[\\/]internal[\\/](remote-data|load-json|dates)\.ts$/, minShareCount: 2, priority: 2 },
               { name: 'campus-core', test: /node_modules|[\\/]src[\\/]internal[\\/]/, minShareCount: 2, priority: 1 },
             ],
           },
