@@ -7,7 +7,7 @@ export const styles = css`
   form, .grid, .field { display: grid; gap: var(--_space); }
   .grid { grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr)); }
   .field { gap: 0.25em; align-content: start; }
-  .hint, .note { color: var(--_muted); }
+  .note { color: var(--_muted); }
   .error, .box a { font-weight: 600; color: var(--_danger); }
   .invalid { padding-left: 0.75em; border-left: 4px solid var(--_danger); }
   [part='input'] { width: 100%; min-height: 2.75em; padding: 0.5em; border: 1px solid var(--_muted); border-radius: 4px; background: var(--_surface); color: var(--_text); }

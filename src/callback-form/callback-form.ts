@@ -41,7 +41,7 @@ const MIN_FILL_TIME = 3000;
  *
  * @csspart heading - The `<h2>`.
  * @csspart form - The `<form>`.
- * @csspart field - Each field's wrapper: label, hint, error and control.
+ * @csspart field - Each field's wrapper: label, error and control.
  * @csspart label - Each `<label>`.
  * @csspart input - Every form control: `<input>`, `<select>`, `<textarea>`, the consent checkbox.
  * @csspart error - A field's error message.
@@ -155,8 +155,8 @@ export class CallbackForm extends CampusElement {
     const programmes = [...this.querySelectorAll('option')].map((option) => [option.value, option.label]);
     /**
      * A labelled control, its error above it (the consent box puts its label after the box).
-     * `control` gets the control's `aria-invalid` and `aria-describedby`: the phone hint, then
-     * the error — what a screen reader reads after the label.
+     * `control` gets the control's `aria-invalid` and `aria-describedby`: the error, read after
+     * the label.
      */
     const field = (
       name: FieldName,
@@ -165,11 +165,10 @@ export class CallbackForm extends CampusElement {
     ) => html`
       <div part="field" class="field ${name} ${errors[name] ? 'invalid' : ''}">
         <label part="label" for=${name}>${label}</label>
-        ${name === 'phone' ? html`<p class="hint" id="hint">${m.phoneHint}</p>` : nothing}
         ${errors[name]
           ? html`<p class="error" part="error" id="${name}-error"><span class="visually-hidden">${m.errorPrefix} </span>${errors[name]}</p>`
           : nothing}
-        ${control(String(!!errors[name]), [name === 'phone' && 'hint', errors[name] && `${name}-error`].filter(Boolean).join(' ') || nothing)}
+        ${control(String(!!errors[name]), errors[name] ? `${name}-error` : nothing)}
       </div>`;
     const input = (name: Exclude<FieldName, 'consent'>, type = 'text', autocomplete = type) =>
       field(name, (invalid, describedBy) => html`<input part="input" id=${name} name=${name} type=${type} autocomplete=${autocomplete}

@@ -15,7 +15,6 @@ const fr = {
     slot: 'Moment préféré pour l’appel (facultatif)',
     message: 'Votre question (facultatif)',
   } as Record<string, string>,
-  phoneHint: 'Par exemple 06 12 34 56 78, ou +32 470 12 34 56',
   /** The empty choice of the programme and slot lists. */
   any: 'Peu importe',
   /** The slot choices, by the value sent: `SLOTS`. */
@@ -58,7 +57,6 @@ const en: CallbackFormMessages = {
     slot: 'Best time to call (optional)',
     message: 'Your question (optional)',
   },
-  phoneHint: 'For example 06 12 34 56 78, or +44 20 7946 0958',
   any: 'Any',
   slots: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
   consent: ['I agree to be called back about my request, under our ', 'privacy policy', '.'],
