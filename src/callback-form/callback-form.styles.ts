@@ -4,8 +4,7 @@ export const styles = css`
   .card { padding: var(--_space); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); }
   h2, h3 { margin: 0 0 0.5em; }
   p, ul { margin: 0; }
-  form, .grid, .field { display: grid; gap: var(--_space); }
-  .grid { grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr)); }
+  form, .field { display: grid; gap: var(--_space); }
   .field { gap: 0.25em; align-content: start; }
   .note { color: var(--_muted); }
   .error, .box a { font-weight: 600; color: var(--_danger); }

@@ -183,12 +183,10 @@ export class CallbackForm extends CampusElement {
       </select>`);
     return html`<form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onFocusOut}>
       ${this.renderSummary(m)}
-      <div class="grid">
-        ${input('firstName', 'text', 'given-name')}
-        ${input('lastName', 'text', 'family-name')}
-        ${input('email', 'email')}
-        ${input('phone', 'tel')}
-      </div>
+      ${input('firstName', 'text', 'given-name')}
+      ${input('lastName', 'text', 'family-name')}
+      ${input('email', 'email')}
+      ${input('phone', 'tel')}
       ${!fields.includes('programme') ? nothing : programmes.length ? select('programme', programmes) : input('programme', 'text', 'off')}
       ${fields.includes('slot') ? select('slot', Object.entries(m.slots)) : nothing}
       ${fields.includes('message')
