@@ -13,17 +13,15 @@ export type Outcome =
   /** 400, 422 or another 4xx: sending it again would get the same answer. */
   | { kind: 'rejected'; errors: Record<string, string> }
   | { kind: 'rate-limited'; retryAfter?: number }
-  /** Network error, timeout, 408 or 5xx: worth sending again later. */
+  /** Network error, timeout or 5xx: worth sending again later. */
   | { kind: 'failed' };
 
 /**
- * Seconds from a `Retry-After` header: a number of seconds or an HTTP date. No header reads as
- * "null", which is neither.
+ * Seconds from a `Retry-After` header given in seconds, what rate limiters send (an HTTP date is
+ * not read). No header reads as "null", which is no number.
  */
-export function retryAfterSeconds(header: string | null): number | undefined {
-  const seconds = /^\s*\d+\s*$/.test(header!) ? Number(header) : Math.ceil((Date.parse(header!) - Date.now()) / 1000);
-  return Number.isNaN(seconds) ? undefined : Math.max(0, seconds);
-}
+export const retryAfterSeconds = (header: string | null): number | undefined =>
+  /^\s*\d+\s*$/.test(header!) ? Number(header) : undefined;
 
 /**
  * A random UUID. `crypto.randomUUID` exists only on https pages; elsewhere a blob URL ends with
@@ -45,14 +43,13 @@ export async function post({ key, endpoint, body }: Submission, timeout: number)
     const { status } = response;
     if (response.ok) return { kind: 'sent', status };
     if (status === 429) return { kind: 'rate-limited', retryAfter: retryAfterSeconds(response.headers.get('Retry-After')) };
-    if (status === 408 || status >= 500) return { kind: 'failed' };
-    // `{ "errors": { "email": "…" } }`, Laravel-style arrays of messages too: field → message,
-    // shown as text. Anything else in the body is ignored.
+    if (status >= 500) return { kind: 'failed' };
+    // `{ "errors": { "email": "…" } }`: field → message, shown as text. Anything else in the
+    // body is ignored.
     const errors: Record<string, string> = {};
     const found: unknown = (await response.json().catch(() => undefined))?.errors;
     for (const [field, message] of Object.entries(found instanceof Object ? found : {})) {
-      const text: unknown = [message].flat()[0];
-      if (typeof text === 'string') errors[field] = text;
+      if (typeof message === 'string') errors[field] = message;
     }
     return { kind: 'rejected', errors };
   } catch {
