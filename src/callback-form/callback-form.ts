@@ -142,7 +142,7 @@ export class CallbackForm extends CampusElement {
       ${state === 'success' || state === 'queued'
         ? html`<p class="box" part=${state} tabindex="-1" role="status">${state === 'success'
             ? html`<slot name="success">${m.sent}</slot>`
-            : outboxIsStored() ? m.queued : m.queuedInMemory}</p>`
+            : html`${m.queued} ${outboxIsStored() ? nothing : m.notKept}`}</p>`
         : this.renderForm(m)}
     </div>`;
   }
@@ -199,29 +199,34 @@ export class CallbackForm extends CampusElement {
           ? html`<a href=${privacy} target="_blank" rel="noopener">${link}<span class="visually-hidden"> ${m.newTab}</span></a>`
           : link}${after}`)}
       <input class="trap" name="website" aria-hidden="true" inert tabindex="-1" autocomplete="off" />
-      ${this.draftLost ? html`<p class="note">${m.draftLost}</p>` : nothing}
+      ${this.draftLost ? html`<p class="note">${m.notKept}</p>` : nothing}
       <button part="submit" aria-disabled=${state === 'submitting' ? 'true' : nothing}>
         ${state === 'submitting' ? m.sending : html`<slot name="submit">${m.submit}</slot>`}
       </button>
     </form>`;
   }
 
-  /** The GOV.UK error summary: problems without a field first, then each field's as a link to it. */
+  /**
+   * The GOV.UK error summary: every problem, those without a field first, then each field's, in
+   * the form's order, as a link to it.
+   */
   private renderSummary(m: CallbackFormMessages): TemplateResult | typeof nothing {
     const { errors } = this;
-    const fields = this.visibleFields.filter((name) => errors[name]);
-    const problems = Object.keys(errors).filter((key) => errors[key] && !fields.includes(key as FieldName));
-    if (this.state !== 'error' || fields.length + problems.length === 0) return nothing;
+    const fields: string[] = this.visibleFields;
+    const keys = Object.keys(errors).filter((key) => errors[key]).sort((a, b) => fields.indexOf(a) - fields.indexOf(b));
     // Focus goes to the block, the alert inside is announced.
-    return html`<div class="box" part="summary" tabindex="-1">
-      <div role="alert">
-        <h3>${m.summary}</h3>
-        <ul>
-          ${problems.map((key) => html`<li>${errors[key]}</li>`)}
-          ${fields.map((name) => html`<li><a href="#${name}" @click=${this.focusField}>${errors[name]}</a></li>`)}
-        </ul>
-      </div>
-    </div>`;
+    return this.state === 'error' && keys.length
+      ? html`<div class="box" part="summary" tabindex="-1">
+          <div role="alert">
+            <h3>${m.summary}</h3>
+            <ul>
+              ${keys.map((key) => html`<li>${fields.includes(key)
+                ? html`<a href="#${key}" @click=${this.focusField}>${errors[key]}</a>`
+                : errors[key]}</li>`)}
+            </ul>
+          </div>
+        </div>`
+      : nothing;
   }
 
   // What the visitor does
@@ -310,13 +315,11 @@ export class CallbackForm extends CampusElement {
         : Math.max(1, Math.ceil(retryAfter / 60)).toLocaleString(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
       return this.refuse({ rateLimited: m.rateLimited(delay) }, { reason: 'rate-limited', retryAfter });
     }
-    // The server's own words: on the fields it names ("consent.given" is the consent box's),
-    // the rest in the summary, or a general message when it gave none.
+    // The server's own words: on the fields it names, the rest in the summary, or a general
+    // message when it gave none.
     const fieldErrors = outcome.errors;
-    const errors: Errors = {};
-    for (const [field, message] of Object.entries(fieldErrors)) errors[field.split('.')[0]!] ??= message;
     const some = Object.keys(fieldErrors).length > 0;
-    return this.refuse(some ? errors : { rejected: m.unavailable }, { reason: 'rejected', ...(some && { fieldErrors }) });
+    return this.refuse(some ? fieldErrors : { rejected: m.unavailable }, { reason: 'rejected', ...(some && { fieldErrors }) });
   };
 
   private async refuse(errors: Errors, detail: CampusSubmitErrorDetail): Promise<void> {

@@ -37,9 +37,9 @@ const fr = {
   someMinutes: 'quelques minutes',
   unavailable: 'Envoi impossible\u00a0: vérifiez vos informations ou réessayez plus tard.',
   sent: 'Merci\u00a0! Nous vous rappelons très vite.',
-  queued: 'Le serveur ne répond pas\u00a0: votre demande, gardée sur cet appareil, partira dès que possible.',
-  queuedInMemory: 'Le serveur ne répond pas\u00a0: gardez cette page ouverte, votre demande partira dès que possible.',
-  draftLost: 'Votre saisie sera perdue si vous quittez la page.',
+  queued: 'Pas de réponse du serveur\u00a0: votre demande partira dès que possible.',
+  /** Storage refused: said under the form, and after `queued`. */
+  notKept: 'Rien ne sera gardé si vous quittez la page.',
 };
 
 export type CallbackFormMessages = typeof fr;
@@ -74,9 +74,8 @@ const en: CallbackFormMessages = {
   someMinutes: 'a few minutes',
   unavailable: 'Could not send: check your details or try again later.',
   sent: 'Thank you! We will call you back very soon.',
-  queued: 'The server is not answering: your request, kept on this device, will be sent as soon as possible.',
-  queuedInMemory: 'The server is not answering: keep this page open, your request will be sent as soon as possible.',
-  draftLost: 'What you type will be lost if you leave the page.',
+  queued: 'No answer from the server: your request will be sent as soon as possible.',
+  notKept: 'Nothing will be kept if you leave this page.',
 };
 
 export const callbackFormMessages: Record<Locale, CallbackFormMessages> = { fr, en };

@@ -199,7 +199,7 @@ describe('<callback-form>: every answer from the server', () => {
     expect(detail).to.deep.equal({ idempotencyKey: key, persisted: true });
     expect(el.getAttribute('state')).to.equal('queued');
     const notice = $(el, '[part="queued"]')!;
-    expect(text(notice)).to.equal('Le serveur ne répond pas\u00a0: votre demande, gardée sur cet appareil, partira dès que possible.');
+    expect(text(notice)).to.equal('Pas de réponse du serveur\u00a0: votre demande partira dès que possible.');
     expect(focusedPart(el)).to.equal('queued');
     expect(outbox().map((entry) => entry.key)).to.deep.equal([key]);
     clock.restore();
