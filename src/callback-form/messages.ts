@@ -4,7 +4,7 @@ import type { Locale } from '../internal/locale.js';
 const fr = {
   heading: 'Une question\u00a0? Nous vous rappelons',
   submit: 'Être recontacté',
-  sending: 'Envoi en cours…',
+  sending: 'Envoi…',
   /** The optional fields say so. */
   labels: {
     firstName: 'Prénom',
@@ -12,7 +12,7 @@ const fr = {
     email: 'E-mail',
     phone: 'Téléphone',
     programme: 'Formation (facultatif)',
-    slot: 'Moment préféré pour l’appel (facultatif)',
+    slot: 'Moment de l’appel (facultatif)',
     message: 'Votre question (facultatif)',
   } as Record<string, string>,
   /** The empty choice of the programme and slot lists. */
@@ -29,14 +29,14 @@ const fr = {
   /** How to put right what is filled but wrong (the consent box: unticked). */
   invalid: {
     consent: 'Cochez la case pour être rappelé',
-    email: 'Entrez une adresse e-mail comme nom@exemple.fr',
-    phone: 'Entrez 10 chiffres, comme 06 12 34 56 78, ou + et l’indicatif du pays',
+    email: 'Entrez une adresse comme nom@exemple.fr',
+    phone: 'Entrez un numéro comme 06 12 34 56 78 ou +32 470 12 34 56',
   } as Record<string, string>,
   tooLong: (max: string) => `Écrivez ${max} caractères au plus`,
   rateLimited: (delay: string) => `Trop de demandes. Réessayez dans ${delay}.`,
   someMinutes: 'quelques minutes',
   unavailable: 'Envoi impossible\u00a0: vérifiez vos informations ou réessayez plus tard.',
-  sent: 'Merci\u00a0! Nous vous rappelons très vite.',
+  sent: 'Merci\u00a0! Nous vous rappelons bientôt.',
   queued: 'Pas de réponse du serveur\u00a0: votre demande partira dès que possible.',
   /** Storage refused: said under the form, and after `queued`. */
   notKept: 'Rien ne sera gardé si vous quittez la page.',
@@ -66,14 +66,14 @@ const en: CallbackFormMessages = {
   missing: (label) => `Enter your ${label.toLowerCase()}`,
   invalid: {
     consent: 'Select the box to be called back',
-    email: 'Enter an email address like name@example.com',
-    phone: 'Enter 10 digits, like 06 12 34 56 78, or + and the country code',
+    email: 'Enter an address like name@example.com',
+    phone: 'Enter a number like 06 12 34 56 78 or +44 20 7946 0958',
   },
   tooLong: (max) => `Write ${max} characters or fewer`,
   rateLimited: (delay) => `Too many requests. Try again in ${delay}.`,
   someMinutes: 'a few minutes',
   unavailable: 'Could not send: check your details or try again later.',
-  sent: 'Thank you! We will call you back very soon.',
+  sent: 'Thank you! We will call you back soon.',
   queued: 'No answer from the server: your request will be sent as soon as possible.',
   notKept: 'Nothing will be kept if you leave this page.',
 };

@@ -171,7 +171,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
     const email = control(el, 'email');
     const error = $(el, '#email-error')!;
     expect(error.getAttribute('part')).to.equal('error');
-    expect(text(error)).to.equal('Erreur\u00a0: Entrez une adresse e-mail comme nom@exemple.fr');
+    expect(text(error)).to.equal('Erreur\u00a0: Entrez une adresse comme nom@exemple.fr');
     expect($(el, '#email-error .visually-hidden')!.textContent).to.equal('Erreur\u00a0: ');
     expect(email.getAttribute('aria-invalid')).to.equal('true');
     expect(email.getAttribute('aria-describedby')).to.equal('email-error');
@@ -181,7 +181,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
     await type(el, 'phone', '06 12 34 56');
     await leave(el);
     await until(() => $(el, '#phone-error'), 'the phone error');
-    expect(text($(el, '#phone-error'))).to.contain('Entrez 10 chiffres, comme 06 12 34 56 78, ou + et l’indicatif du pays');
+    expect(text($(el, '#phone-error'))).to.contain('Entrez un numéro comme 06 12 34 56 78 ou +32 470 12 34 56');
     expect(control(el, 'phone').getAttribute('aria-describedby')).to.equal('phone-error');
 
     await type(el, 'email', 'ada@example.org');
@@ -202,7 +202,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
       reason: 'invalid',
       fieldErrors: {
         firstName: 'Entrez votre prénom',
-        email: 'Entrez une adresse e-mail comme nom@exemple.fr',
+        email: 'Entrez une adresse comme nom@exemple.fr',
         phone: 'Entrez votre téléphone',
         consent: 'Cochez la case pour être rappelé',
       },
@@ -215,7 +215,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
     const links = [...summary.querySelectorAll('a')];
     expect(links.map((link) => [link.getAttribute('href'), text(link)])).to.deep.equal([
       ['#firstName', 'Entrez votre prénom'],
-      ['#email', 'Entrez une adresse e-mail comme nom@exemple.fr'],
+      ['#email', 'Entrez une adresse comme nom@exemple.fr'],
       ['#phone', 'Entrez votre téléphone'],
       ['#consent', 'Cochez la case pour être rappelé'],
     ]);

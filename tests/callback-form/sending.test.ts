@@ -72,7 +72,7 @@ describe('<callback-form>: every answer from the server', () => {
     submit(el);
     expect(el.getAttribute('state')).to.equal('ready'); // the checks load first, then it sends
     await until(() => el.state === 'submitting', 'submitting');
-    expect(text($(el, 'button'))).to.equal('Envoi en cours…');
+    expect(text($(el, 'button'))).to.equal('Envoi…');
     expect($(el, 'button')!.getAttribute('aria-disabled')).to.equal('true');
     const { detail } = await succeeded;
 
@@ -80,7 +80,7 @@ describe('<callback-form>: every answer from the server', () => {
     expect(detail).to.deep.equal({ idempotencyKey: key, status: 201 });
     expect(el.getAttribute('state')).to.equal('success');
     const success = $(el, '[part="success"]')!;
-    expect(text(success)).to.equal('Merci\u00a0! Nous vous rappelons très vite.');
+    expect(text(success)).to.equal('Merci\u00a0! Nous vous rappelons bientôt.');
     expect(success.getAttribute('role')).to.equal('status');
     expect(focusedPart(el)).to.equal('success');
     expect(!$(el, 'form'), 'absent').to.equal(true);
