@@ -1,4 +1,4 @@
-import { post, sendWithRetries, type Outcome, type Submission } from './send.js';
+import { send, type Outcome, type Submission } from './send.js';
 import { readJson, writeJson } from './storage.js';
 
 /**
@@ -54,7 +54,7 @@ export async function deliver(submission: Submission, timeout: number, retry?: b
   if (sending.has(key) || (!retry && !isQueued(key))) return undefined;
   sending.add(key);
   try {
-    return await (retry ? sendWithRetries : post)(submission, timeout);
+    return await send(submission, timeout, retry);
   } finally {
     sending.delete(key);
   }

@@ -31,7 +31,7 @@ export const retryAfterSeconds = (header: string | null): number | undefined =>
 export const newKey = (): string => crypto.randomUUID?.() ?? URL.createObjectURL(new Blob()).slice(-36);
 
 /** One attempt: POSTs the body as JSON and classifies the answer. Never throws. */
-export async function post({ key, endpoint, body }: Submission, timeout: number): Promise<Outcome> {
+async function post({ key, endpoint, body }: Submission, timeout: number): Promise<Outcome> {
   try {
     // `credentials` is fetch's default, "same-origin", as DESIGN.md asks.
     const response = await fetch(endpoint, {
@@ -63,15 +63,15 @@ const RETRY_DELAYS = [1000, 4000];
 const RETRY_BUDGET = 15000;
 
 /**
- * Up to three attempts within about 15 seconds while the answer is worth retrying; returns the
- * last outcome. The same body and key each time, so a server that got an attempt whose answer
- * was lost recognises the retry.
+ * Sends a submission: with `retry`, up to three attempts within about 15 seconds while the answer
+ * is worth retrying; otherwise once. Returns the last outcome. The same body and key each time,
+ * so a server that got an attempt whose answer was lost recognises the retry.
  */
-export async function sendWithRetries(submission: Submission, timeout: number): Promise<Outcome> {
+export async function send(submission: Submission, timeout: number, retry?: boolean): Promise<Outcome> {
   const deadline = Date.now() + RETRY_BUDGET;
   for (let attempt = 0; ; attempt++) {
     const outcome = await post(submission, Math.min(timeout, deadline - Date.now()));
-    const delay = RETRY_DELAYS[attempt] ?? Infinity;
+    const delay = (retry && RETRY_DELAYS[attempt]) || Infinity;
     // The last attempt keeps at least a second of the budget.
     if (outcome.kind !== 'failed' || Date.now() + delay > deadline - 1000) return outcome;
     await new Promise((resolve) => setTimeout(resolve, delay));
