@@ -135,16 +135,14 @@ export class CallbackForm extends CampusElement {
   override render(): TemplateResult {
     const m = callbackFormMessages[this.locale];
     const { state } = this;
-    return html`<div class="card">
-      <h2 id="heading" part="heading"><slot name="heading">${m.heading}</slot></h2>
+    return html`<h2 id="heading" part="heading"><slot name="heading">${m.heading}</slot></h2>
       <slot name="intro"></slot>
       <slot hidden @slotchange=${() => this.requestUpdate()}></slot>
       ${state === 'success' || state === 'queued'
         ? html`<p class="box" part=${state} tabindex="-1" role="status">${state === 'success'
             ? html`<slot name="success">${m.sent}</slot>`
             : html`${m.queued} ${outboxIsStored() ? nothing : m.notKept}`}</p>`
-        : this.renderForm(m)}
-    </div>`;
+        : this.renderForm(m)}`;
   }
 
   private renderForm(m: CallbackFormMessages): TemplateResult {
@@ -163,7 +161,7 @@ export class CallbackForm extends CampusElement {
       control: (invalid: string, describedBy: string | typeof nothing) => TemplateResult,
       label: unknown = m.labels[name],
     ) => html`
-      <div part="field" class="field ${name} ${errors[name] ? 'invalid' : ''}">
+      <div part="field" class="field ${name}">
         <label part="label" for=${name}>${label}</label>
         ${errors[name]
           ? html`<p class="error" part="error" id="${name}-error"><span class="visually-hidden">${m.errorPrefix} </span>${errors[name]}</p>`
