@@ -11,6 +11,17 @@ import { checkRequest } from './request.js';
 import { newKey, type Outcome } from './send.js';
 import { readJson, writeJson } from './storage.js';
 
+/**
+ * The `type` and `autocomplete` of the fields typed in (`inputmode` follows the type); the
+ * programme is typed in too when the page gives no `<option>` to choose from.
+ */
+const INPUTS: Partial<Record<FieldName, string[]>> = {
+  firstName: ['text', 'given-name'],
+  lastName: ['text', 'family-name'],
+  email: ['email', 'email'],
+  phone: ['tel', 'tel'],
+};
+
 /** Sooner than this after the form appeared, a submission is probably not a person's. */
 const MIN_FILL_TIME = 3000;
 
@@ -146,62 +157,62 @@ export class CallbackForm extends CampusElement {
   }
 
   private renderForm(m: CallbackFormMessages): TemplateResult {
-    const { errors, values, state } = this;
-    const fields = this.visibleFields;
-    const privacy = this.url('privacy-url', this.privacyUrl);
-    const [before, link, after] = m.consent;
-    const programmes = [...this.querySelectorAll('option')].map((option) => [option.value, option.label]);
-    /**
-     * A labelled control, its error above it (the consent box puts its label after the box).
-     * `control` gets the control's `aria-invalid` and `aria-describedby`: the error, read after
-     * the label.
-     */
-    const field = (
-      name: FieldName,
-      control: (invalid: string, describedBy: string | typeof nothing) => TemplateResult,
-      label: unknown = m.labels[name],
-    ) => html`
-      <div part="field" class="field ${name}">
-        <label part="label" for=${name}>${label}</label>
-        ${errors[name]
-          ? html`<p class="error" part="error" id="${name}-error"><span class="visually-hidden">${m.errorPrefix} </span>${errors[name]}</p>`
-          : nothing}
-        ${control(String(!!errors[name]), errors[name] ? `${name}-error` : nothing)}
-      </div>`;
-    const input = (name: Exclude<FieldName, 'consent'>, type = 'text', autocomplete = type) =>
-      field(name, (invalid, describedBy) => html`<input part="input" id=${name} name=${name} type=${type} autocomplete=${autocomplete}
-        inputmode=${type === 'text' ? nothing : type} ?required=${!isOptional(name)} .value=${values[name]}
-        aria-invalid=${invalid} aria-describedby=${describedBy} />`);
-    /** A list that starts with the empty choice. */
-    const select = (name: 'programme' | 'slot', options: string[][]) =>
-      // `selected` on the options, not `.value` on the select: that binding runs before the options exist.
-      field(name, (invalid, describedBy) => html`<select part="input" id=${name} name=${name} aria-invalid=${invalid} aria-describedby=${describedBy}>
-        <option value="">${m.any}</option>
-        ${options.map(([value, label]) => html`<option value=${value!} ?selected=${value === values[name]}>${label}</option>`)}
-      </select>`);
+    const { state } = this;
     return html`<form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onFocusOut}>
       ${this.renderSummary(m)}
-      ${input('firstName', 'text', 'given-name')}
-      ${input('lastName', 'text', 'family-name')}
-      ${input('email', 'email')}
-      ${input('phone', 'tel')}
-      ${!fields.includes('programme') ? nothing : programmes.length ? select('programme', programmes) : input('programme', 'text', 'off')}
-      ${fields.includes('slot') ? select('slot', Object.entries(m.slots)) : nothing}
-      ${fields.includes('message')
-        ? field('message', (invalid, describedBy) => html`<textarea part="input" id="message" name="message" rows="4" .value=${values.message}
-            aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`)
-        : nothing}
-      ${field('consent', (invalid, describedBy) => html`<input part="input" id="consent" name="consent" type="checkbox" required
-          .checked=${values.consent} aria-invalid=${invalid} aria-describedby=${describedBy} />`,
-        html`${before}${privacy
-          ? html`<a href=${privacy} target="_blank" rel="noopener">${link}<span class="visually-hidden"> ${m.newTab}</span></a>`
-          : link}${after}`)}
+      ${this.visibleFields.map((name) => this.renderField(name, m))}
       <input class="trap" name="website" aria-hidden="true" inert tabindex="-1" autocomplete="off" />
       ${this.draftLost ? html`<p class="note">${m.notKept}</p>` : nothing}
       <button part="submit" aria-disabled=${state === 'submitting' ? 'true' : nothing}>
         ${state === 'submitting' ? m.sending : html`<slot name="submit">${m.submit}</slot>`}
       </button>
     </form>`;
+  }
+
+  /**
+   * A labelled control, its error above it (the consent box puts its label after the box), the
+   * control pointing at its error with `aria-describedby`.
+   */
+  private renderField(name: FieldName, m: CallbackFormMessages): TemplateResult {
+    const error = this.errors[name];
+    const value = this.values[name];
+    const invalid = String(!!error);
+    const describedBy = error ? `${name}-error` : nothing;
+    const options = name === 'slot' ? Object.entries(m.slots) : [...this.querySelectorAll('option')].map((option) => [option.value, option.label]);
+    const [type, autocomplete] = INPUTS[name] ?? (options.length ? [] : ['text', 'off']);
+    let label: unknown = m.labels[name];
+    let control;
+    if (name === 'consent') {
+      const privacy = this.url('privacy-url', this.privacyUrl);
+      const [before, link, after] = m.consent;
+      label = html`${before}${privacy
+        ? html`<a href=${privacy} target="_blank">${link}<span class="visually-hidden"> ${m.newTab}</span></a>`
+        : link}${after}`;
+      control = html`<input part="input" id=${name} name=${name} type="checkbox" required .checked=${value}
+        aria-invalid=${invalid} aria-describedby=${describedBy} />`;
+    } else if (name === 'message') {
+      control = html`<textarea part="input" id=${name} name=${name} rows="4" .value=${value}
+        aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`;
+    } else if (type) {
+      control = html`<input part="input" id=${name} name=${name} type=${type} autocomplete=${autocomplete}
+        inputmode=${type === 'text' ? nothing : type} ?required=${!isOptional(name)} .value=${value}
+        aria-invalid=${invalid} aria-describedby=${describedBy} />`;
+    } else {
+      // A list that starts with the empty choice. `selected` on the options, not `.value` on the
+      // select: that binding runs before the options exist.
+      control = html`<select part="input" id=${name} name=${name} aria-invalid=${invalid} aria-describedby=${describedBy}>
+        <option value="">${m.any}</option>
+        ${options.map(([option, text]) => html`<option value=${option!} ?selected=${option === value}>${text}</option>`)}
+      </select>`;
+    }
+    return html`
+      <div part="field" class="field ${name}">
+        <label part="label" for=${name}>${label}</label>
+        ${error
+          ? html`<p class="error" part="error" id="${name}-error"><span class="visually-hidden">${m.errorPrefix} </span>${error}</p>`
+          : nothing}
+        ${control}
+      </div>`;
   }
 
   /**
