@@ -94,6 +94,7 @@ export class CallbackForm extends CampusElement {
   /** Also push `{ event: "campus_callback_success" }` to `window.dataLayer` (no personal data). */
   declare datalayer: boolean;
 
+  /** What the visitor typed, as last read from the form: what the form shows when it renders again. */
   declare private values: FormValues;
   /** Field → message, shown on the field and in the summary; any other key is a problem the summary lists alone. */
   declare private errors: Errors;
@@ -108,7 +109,7 @@ export class CallbackForm extends CampusElement {
   constructor() {
     super();
     this.state = 'ready';
-    this.values = { firstName: '', lastName: '', email: '', phone: '', programme: '', slot: '', message: '', consent: false };
+    this.values = {};
     this.errors = {};
   }
 
@@ -191,11 +192,11 @@ export class CallbackForm extends CampusElement {
       control = html`<input part="input" id=${name} name=${name} type="checkbox" required .checked=${value}
         aria-invalid=${invalid} aria-describedby=${describedBy} />`;
     } else if (name === 'message') {
-      control = html`<textarea part="input" id=${name} name=${name} rows="4" .value=${value}
+      control = html`<textarea part="input" id=${name} name=${name} rows="4" .value=${value ?? ''}
         aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`;
     } else if (type) {
       control = html`<input part="input" id=${name} name=${name} type=${type} autocomplete=${autocomplete}
-        inputmode=${type === 'text' ? nothing : type} ?required=${!isOptional(name)} .value=${value}
+        inputmode=${type === 'text' ? nothing : type} ?required=${!isOptional(name)} .value=${value ?? ''}
         aria-invalid=${invalid} aria-describedby=${describedBy} />`;
     } else {
       // A list that starts with the empty choice. `selected` on the options, not `.value` on the
@@ -241,10 +242,8 @@ export class CallbackForm extends CampusElement {
   // What the visitor does
 
   private onInput(event: Event): void {
-    const { name, type, checked, value } = event.target as HTMLInputElement;
-    if (!(name in this.values)) return;
-    this.values = { ...this.values, [name]: type === 'checkbox' ? checked : value };
-    this.changed = name;
+    this.values = this.read();
+    this.changed = (event.target as HTMLInputElement).name;
     this.saveDraft();
   }
 
@@ -346,10 +345,15 @@ export class CallbackForm extends CampusElement {
   // Mechanics
 
   private validate(): ReturnType<typeof checkRequest> {
-    const trap = this.renderRoot.querySelector<HTMLInputElement>('.trap');
+    const values = this.read();
     // The honeypot was filled, or the form faster than a person types. This never blocks.
-    const suspectedBot = Boolean(trap?.value) || Date.now() - this.startedAt < MIN_FILL_TIME;
-    return checkRequest(this.values, this.visibleFields, this.locale, this.source, suspectedBot);
+    const suspectedBot = !!values.website || Date.now() - this.startedAt < MIN_FILL_TIME;
+    return checkRequest(values, this.visibleFields, this.locale, this.source, suspectedBot);
+  }
+
+  /** What the form's controls hold: text as typed, `consent: "on"` when ticked, the honeypot's `website`. */
+  private read(): FormValues {
+    return Object.fromEntries(new FormData(this.renderRoot.querySelector('form')!)) as FormValues;
   }
 
   /**
@@ -383,7 +387,7 @@ export class CallbackForm extends CampusElement {
    */
   private saveDraft(): void {
     this.draftLost = !writeJson('sessionStorage', this.draftKey, {
-      values: { ...this.values, consent: false },
+      values: { ...this.values, consent: undefined },
       pendingKey: outboxIsStored() ? this.pendingKey : undefined,
     });
   }

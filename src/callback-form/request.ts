@@ -19,10 +19,13 @@ export function checkRequest(
   const m = callbackFormMessages[locale];
   const body: Record<string, unknown> = {};
   // Text fields trimmed, and left out when empty (the schema says which must be there).
-  for (const name of fields) if (name !== 'consent' && values[name].trim()) body[name] = values[name].trim();
+  for (const name of fields) {
+    const value = values[name]?.trim();
+    if (value) body[name] = value;
+  }
   // The phone in E.164 when it is a possible number; as typed otherwise, for the schema to refuse.
-  body.phone = toE164(values.phone) ?? body.phone;
-  body.consent = { given: values.consent, text: m.consent.join(''), at: new Date().toISOString() };
+  body.phone = toE164(values.phone ?? '') ?? body.phone;
+  body.consent = { given: !!values.consent, text: m.consent.join(''), at: new Date().toISOString() };
   const utm: Record<string, string> = {};
   new URLSearchParams(location.search).forEach((value, key) => {
     if (/^utm_(source|medium|campaign|term|content)$/.test(key)) utm[key.slice(4)] = value;
