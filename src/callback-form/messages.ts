@@ -12,15 +12,15 @@ const fr = {
     email: 'E-mail',
     phone: 'Téléphone',
     programme: 'Formation (facultatif)',
-    slot: 'Moment de l’appel (facultatif)',
+    slot: 'Quand appeler (facultatif)',
     message: 'Votre question (facultatif)',
   } as Record<string, string>,
   /** The empty choice of the programme and slot lists. */
   any: 'Peu importe',
   /** The slot choices, by the value sent: `SLOTS`. */
-  slots: { morning: 'Le matin', afternoon: 'L’après-midi', evening: 'En soirée' },
+  slots: { morning: 'Matin', afternoon: 'Après-midi', evening: 'Soir' },
   /** The consent sentence around its link; sent as `consent.text`. */
-  consent: ['J’accepte d’être rappelé au sujet de ma demande, selon notre ', 'politique de confidentialité', '.'],
+  consent: ['J’accepte d’être rappelé, selon notre ', 'politique de confidentialité', '.'],
   newTab: '(nouvel onglet)',
   errorPrefix: 'Erreur\u00a0:',
   summary: 'Il y a un problème',
@@ -35,11 +35,11 @@ const fr = {
   tooLong: (max: string) => `Écrivez ${max} caractères au plus`,
   rateLimited: (delay: string) => `Trop de demandes. Réessayez dans ${delay}.`,
   someMinutes: 'quelques minutes',
-  unavailable: 'Envoi impossible\u00a0: vérifiez vos informations ou réessayez plus tard.',
+  unavailable: 'Envoi impossible\u00a0: réessayez plus tard.',
   sent: 'Merci\u00a0! Nous vous rappelons bientôt.',
-  queued: 'Pas de réponse du serveur\u00a0: votre demande partira dès que possible.',
+  queued: 'Votre demande partira dès que le serveur répondra.',
   /** Storage refused: said under the form, and after `queued`. */
-  notKept: 'Rien ne sera gardé si vous quittez la page.',
+  notKept: 'Rien n’est gardé si vous quittez la page.',
 };
 
 export type CallbackFormMessages = typeof fr;
@@ -54,12 +54,12 @@ const en: CallbackFormMessages = {
     email: 'Email',
     phone: 'Phone',
     programme: 'Programme (optional)',
-    slot: 'Best time to call (optional)',
+    slot: 'When to call (optional)',
     message: 'Your question (optional)',
   },
   any: 'Any',
   slots: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
-  consent: ['I agree to be called back about my request, under our ', 'privacy policy', '.'],
+  consent: ['I agree to be called back, under our ', 'privacy policy', '.'],
   newTab: '(new tab)',
   errorPrefix: 'Error:',
   summary: 'There is a problem',
@@ -72,10 +72,10 @@ const en: CallbackFormMessages = {
   tooLong: (max) => `Write ${max} characters or fewer`,
   rateLimited: (delay) => `Too many requests. Try again in ${delay}.`,
   someMinutes: 'a few minutes',
-  unavailable: 'Could not send: check your details or try again later.',
+  unavailable: 'Could not send: try again later.',
   sent: 'Thank you! We will call you back soon.',
-  queued: 'No answer from the server: your request will be sent as soon as possible.',
-  notKept: 'Nothing will be kept if you leave this page.',
+  queued: 'Your request will be sent as soon as the server answers.',
+  notKept: 'Nothing is kept if you leave this page.',
 };
 
 export const callbackFormMessages: Record<Locale, CallbackFormMessages> = { fr, en };

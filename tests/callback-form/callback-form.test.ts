@@ -69,7 +69,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
     expect(link.href).to.equal(new URL('/confidentialite', location.href).href);
     expect(link.target).to.equal('_blank');
     expect(text(consent.labels![0])).to.equal(
-      'J’accepte d’être rappelé au sujet de ma demande, selon notre politique de confidentialité (nouvel onglet).',
+      'J’accepte d’être rappelé, selon notre politique de confidentialité (nouvel onglet).',
     );
     const button = $<HTMLButtonElement>(el, 'button')!;
     expect(button.getAttribute('part')).to.equal('submit');
@@ -146,7 +146,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
     ]);
     expect(!control(el, 'consent').labels![0]!.querySelector('a'), 'absent').to.equal(true);
     expect(text(control(el, 'consent').labels![0])).to.equal(
-      'J’accepte d’être rappelé au sujet de ma demande, selon notre politique de confidentialité.',
+      'J’accepte d’être rappelé, selon notre politique de confidentialité.',
     );
     await expect(el).to.be.accessible();
   });
@@ -292,7 +292,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
         message: 'Quand est la rentrée\u00a0?',
         consent: {
           given: true,
-          text: 'J’accepte d’être rappelé au sujet de ma demande, selon notre politique de confidentialité.',
+          text: 'J’accepte d’être rappelé, selon notre politique de confidentialité.',
           at: '2026-03-02T10:00:05.000Z',
         },
         context: {

@@ -18,7 +18,7 @@ const expectedBody = () => ({
   phone: '+33612345678',
   consent: {
     given: true,
-    text: 'J’accepte d’être rappelé au sujet de ma demande, selon notre politique de confidentialité.',
+    text: 'J’accepte d’être rappelé, selon notre politique de confidentialité.',
     at: new Date(NOW + HUMAN).toISOString(),
   },
   context: { pageUrl: location.href, pageTitle: document.title, referrer: document.referrer, locale: 'fr' },
@@ -133,7 +133,7 @@ describe('<callback-form>: every answer from the server', () => {
     submit(el);
     expect((await failed).detail).to.deep.equal({ reason: 'rejected' });
     expect([...$(el, '[part="summary"]')!.querySelectorAll('li')].map((li) => text(li))).to.deep.equal([
-      'Envoi impossible\u00a0: vérifiez vos informations ou réessayez plus tard.',
+      'Envoi impossible\u00a0: réessayez plus tard.',
     ]);
     // Two submissions, two keys: the visitor sent again after a refusal.
     const requests = await api.requests('/cb');
@@ -199,7 +199,7 @@ describe('<callback-form>: every answer from the server', () => {
     expect(detail).to.deep.equal({ idempotencyKey: key, persisted: true });
     expect(el.getAttribute('state')).to.equal('queued');
     const notice = $(el, '[part="queued"]')!;
-    expect(text(notice)).to.equal('Pas de réponse du serveur\u00a0: votre demande partira dès que possible.');
+    expect(text(notice)).to.equal('Votre demande partira dès que le serveur répondra.');
     expect(focusedPart(el)).to.equal('queued');
     expect(outbox().map((entry) => entry.key)).to.deep.equal([key]);
     clock.restore();

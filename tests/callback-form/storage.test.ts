@@ -30,7 +30,7 @@ describe('<callback-form> when the browser refuses storage', () => {
     const el = await createForm({ endpoint: url, 'privacy-url': '/p' });
     expect(!$(el, '.note'), 'absent').to.equal(true);
     await fillValid(el);
-    expect(text($(el, '.note'))).to.equal('Rien ne sera gardé si vous quittez la page.');
+    expect(text($(el, '.note'))).to.equal('Rien n’est gardé si vous quittez la page.');
     clock.restore();
     await expect(el).to.be.accessible();
     submit(el);
@@ -69,7 +69,7 @@ describe('<callback-form> when the browser refuses storage', () => {
     const { detail } = await queued;
     expect(detail.persisted).to.equal(false);
     expect(text($(el, '[part="queued"]'))).to.equal(
-      'Pas de réponse du serveur\u00a0: votre demande partira dès que possible. Rien ne sera gardé si vous quittez la page.',
+      'Votre demande partira dès que le serveur répondra. Rien n’est gardé si vous quittez la page.',
     );
     expect(focusedPart(el)).to.equal('queued');
 
