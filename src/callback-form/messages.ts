@@ -17,7 +17,7 @@ const fr = {
   } as Record<string, string>,
   /** The empty choice of the programme and slot lists. */
   any: 'Peu importe',
-  /** The slot choices, by the value sent: `SLOTS`. */
+  /** The slot choices, by the value sent (the request schema lists the same). */
   slots: { morning: 'Matin', afternoon: 'Après-midi', evening: 'Soir' },
   /** The consent sentence around its link; sent as `consent.text`. */
   consent: ['J’accepte d’être rappelé, selon notre ', 'politique de confidentialité', '.'],
