@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CampusSubmitErrorDetail } from '../events.js';
-import { CampusElement } from '../internal/campus-element.js';
+import type { CampusEventDetails, CampusEventName, CampusSubmitErrorDetail } from '../events.js';
+import { CampusElement, type CampusState } from '../internal/campus-element.js';
 import { hostStyles } from '../internal/host-styles.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { styles } from './callback-form.styles.js';
@@ -300,28 +300,24 @@ export class CallbackForm extends CampusElement {
     if (!outcome || key !== this.pendingKey) return;
     const focus = this.state === 'submitting' || this.matches(':focus-within');
     if (outcome.kind === 'failed') {
-      this.state = 'queued';
-      if (focus) await this.focusPart('queued');
-      return void this.emit('campus-submit-queued', { idempotencyKey: key, persisted: outboxIsStored() });
+      return this.show('queued', focus, 'campus-submit-queued', { idempotencyKey: key, persisted: outboxIsStored() });
     }
     this.pendingKey = undefined;
     dequeue(key);
     if (outcome.kind === 'sent') {
       writeJson('sessionStorage', this.draftKey);
-      this.state = 'success';
-      if (focus) await this.focusPart('success');
-      this.emit('campus-submit-success', { idempotencyKey: key, status: outcome.status });
       if (this.datalayer) ((window as unknown as { dataLayer?: unknown[] }).dataLayer ??= []).push({ event: 'campus_callback_success' });
-      return;
+      return this.show('success', focus, 'campus-submit-success', { idempotencyKey: key, status: outcome.status });
     }
     this.saveDraft();
     const m = callbackFormMessages[this.locale];
     if (outcome.kind === 'rate-limited') {
       const { retryAfter } = outcome;
-      const delay = retryAfter === undefined
-        ? m.someMinutes
-        : Math.max(1, Math.ceil(retryAfter / 60)).toLocaleString(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
-      return this.refuse({ rateLimited: m.rateLimited(delay) }, { reason: 'rate-limited', retryAfter });
+      // Without a Retry-After, the general "try again later".
+      const message = retryAfter === undefined
+        ? m.unavailable
+        : m.rateLimited(Math.max(1, Math.ceil(retryAfter / 60)).toLocaleString(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }));
+      return this.refuse({ rateLimited: message }, { reason: 'rate-limited', retryAfter });
     }
     // The server's own words: on the fields it names, the rest in the summary, or a general
     // message when it gave none.
@@ -330,16 +326,20 @@ export class CallbackForm extends CampusElement {
     return this.refuse(some ? fieldErrors : { rejected: m.unavailable }, { reason: 'rejected', ...(some && { fieldErrors }) });
   };
 
-  private async refuse(errors: Errors, detail: CampusSubmitErrorDetail): Promise<void> {
+  private refuse(errors: Errors, detail: CampusSubmitErrorDetail): Promise<void> {
     this.errors = errors;
-    this.state = 'error';
-    await this.focusPart('summary');
-    this.emit('campus-submit-error', detail);
+    return this.show('error', true, 'campus-submit-error', detail);
   }
 
-  private async focusPart(part: string): Promise<void> {
+  /**
+   * Moves to `state`; with `focus`, its message takes focus (the summary, the success or the
+   * queued notice: the one `.box` shown); then tells the page.
+   */
+  private async show<K extends CampusEventName>(state: CampusState, focus: boolean, event: K, detail: CampusEventDetails[K]): Promise<void> {
+    this.state = state;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[part=${part}]`)?.focus();
+    if (focus) this.renderRoot.querySelector<HTMLElement>('.box')?.focus();
+    this.emit(event, detail);
   }
 
   // Mechanics
