@@ -158,10 +158,26 @@ export class CallbackForm extends CampusElement {
   }
 
   private renderForm(m: CallbackFormMessages): TemplateResult {
-    const { state } = this;
+    const { state, errors } = this;
+    const fields: string[] = this.visibleFields;
+    // The GOV.UK error summary after a failed submit: every problem, those without a field
+    // first, then each field's, in the form's order, as a link to it.
+    const problems = Object.keys(errors).filter((key) => errors[key]).sort((a, b) => fields.indexOf(a) - fields.indexOf(b));
     return html`<form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onFocusOut}>
-      ${this.renderSummary(m)}
-      ${this.visibleFields.map((name) => this.renderField(name, m))}
+      ${state === 'error' && problems.length
+        ? // Focus goes to the block, the alert inside is announced.
+          html`<div class="box" part="summary" tabindex="-1">
+            <div role="alert">
+              <h3>${m.summary}</h3>
+              <ul>
+                ${problems.map((key) => html`<li>${fields.includes(key)
+                  ? html`<a href="#${key}" @click=${this.focusField}>${errors[key]}</a>`
+                  : errors[key]}</li>`)}
+              </ul>
+            </div>
+          </div>`
+        : nothing}
+      ${fields.map((name) => this.renderField(name as FieldName, m))}
       <input class="trap" name="website" aria-hidden="true" inert tabindex="-1" autocomplete="off" />
       ${this.draftLost ? html`<p class="note">${m.notKept}</p>` : nothing}
       <button part="submit" aria-disabled=${state === 'submitting' ? 'true' : nothing}>
@@ -214,29 +230,6 @@ export class CallbackForm extends CampusElement {
           : nothing}
         ${control}
       </div>`;
-  }
-
-  /**
-   * The GOV.UK error summary: every problem, those without a field first, then each field's, in
-   * the form's order, as a link to it.
-   */
-  private renderSummary(m: CallbackFormMessages): TemplateResult | typeof nothing {
-    const { errors } = this;
-    const fields: string[] = this.visibleFields;
-    const keys = Object.keys(errors).filter((key) => errors[key]).sort((a, b) => fields.indexOf(a) - fields.indexOf(b));
-    // Focus goes to the block, the alert inside is announced.
-    return this.state === 'error' && keys.length
-      ? html`<div class="box" part="summary" tabindex="-1">
-          <div role="alert">
-            <h3>${m.summary}</h3>
-            <ul>
-              ${keys.map((key) => html`<li>${fields.includes(key)
-                ? html`<a href="#${key}" @click=${this.focusField}>${errors[key]}</a>`
-                : errors[key]}</li>`)}
-            </ul>
-          </div>
-        </div>`
-      : nothing;
   }
 
   // What the visitor does
@@ -363,7 +356,7 @@ export class CallbackForm extends CampusElement {
   private get visibleFields(): FieldName[] {
     let names: string[] = (this.fields ?? 'programme,message').match(/[^\s,]+/g) ?? [];
     if (!names.every(isOptional)) {
-      this.warnOnce('fields', `"${this.fields}" is not a list of programme, slot, message; using programme,message.`);
+      this.warnOnce('fields', `"${this.fields}" is not from programme,slot,message; using programme,message.`);
       names = ['programme', 'message'];
     }
     return FIELD_NAMES.filter((name) => !isOptional(name) || names.includes(name));

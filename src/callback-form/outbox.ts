@@ -68,7 +68,6 @@ export const settledListeners = new Set<(key: string, outcome: Outcome) => void>
  * fails: the connection is down, the next `online` event or page load will try again.
  */
 export async function flushOutbox(timeout: number): Promise<void> {
-  if (!navigator.onLine) return;
   for (const entry of queued()) {
     const outcome = await deliver(entry, timeout);
     if (outcome?.kind === 'failed' || outcome?.kind === 'rate-limited') return;
