@@ -100,8 +100,6 @@ export class CallbackForm extends CampusElement {
   declare private errors: Errors;
   /** The browser refused to keep the draft: it lasts only while the page is open. */
   private draftLost = false;
-  /** The field the visitor changed last: leaving it checks it. */
-  private changed: string | undefined;
   /** The submission on its way, or waiting in the outbox. */
   private pendingKey: string | undefined;
   private startedAt = 0;
@@ -163,7 +161,7 @@ export class CallbackForm extends CampusElement {
     // The GOV.UK error summary after a failed submit: every problem, those without a field
     // first, then each field's, in the form's order, as a link to it.
     const problems = Object.keys(errors).filter((key) => errors[key]).sort((a, b) => fields.indexOf(a) - fields.indexOf(b));
-    return html`<form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onFocusOut}>
+    return html`<form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onChange}>
       ${state === 'error' && problems.length
         ? // Focus goes to the block, the alert inside is announced.
           html`<div class="box" part="summary" tabindex="-1">
@@ -234,17 +232,17 @@ export class CallbackForm extends CampusElement {
 
   // What the visitor does
 
-  private onInput(event: Event): void {
+  private onInput(): void {
     this.values = this.read();
-    this.changed = (event.target as HTMLInputElement).name;
     this.saveDraft();
   }
 
-  /** Checks the field just left if the visitor changed it: not one only tabbed through. */
-  private onFocusOut(event: FocusEvent): void {
+  /**
+   * Checks a field the visitor has changed, once they commit it (leave it, or tick a box): not
+   * one only tabbed through, and not again when a submit moves focus on.
+   */
+  private onChange(event: Event): void {
     const { name } = event.target as HTMLInputElement;
-    if (name !== this.changed) return;
-    this.changed = undefined;
     this.errors = { ...this.errors, [name]: this.validate().errors[name] };
   }
 
@@ -259,9 +257,6 @@ export class CallbackForm extends CampusElement {
     // The submit lock: `submitting` is set before the first await, so a double click or double
     // Enter sends once.
     if (this.state === 'submitting') return;
-    // The submit checks every field; focus then leaves the field for the summary or the answer,
-    // which is no reason to check it again (and wipe what the server says about it).
-    this.changed = undefined;
     const { request, errors } = this.validate();
     if (!request) return this.refuse(errors, { reason: 'invalid', fieldErrors: errors as Record<string, string> });
     if (!this.emit('campus-submit', request, { cancelable: true })) return;

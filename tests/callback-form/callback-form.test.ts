@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { CallbackForm } from '../../src/callback-form/callback-form.js';
 import { MockApi } from '../helpers/mock-api.js';
-import { $, clearStorage, control, createForm, fillValid, focusedPart, leave, submit, text, type, until } from './helpers.js';
+import { $, clearStorage, control, createForm, fillValid, focusedPart, leave, submit, text, type, typeAndLeave, until } from './helpers.js';
 
 const NOW = Date.parse('2026-03-02T10:00:00Z');
 const fakeClock = () => sinon.useFakeTimers({ now: NOW, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
@@ -165,8 +165,7 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
     await leave(el);
     expect(!$(el, '[part="error"]'), 'absent').to.equal(true);
 
-    await type(el, 'email', 'ada@example');
-    await leave(el);
+    await typeAndLeave(el, 'email', 'ada@example');
     await until(() => $(el, '#email-error'), 'the email error');
     const email = control(el, 'email');
     const error = $(el, '#email-error')!;
@@ -178,14 +177,12 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
     expect(el.getAttribute('state')).to.equal('ready'); // a blur is no failed submit: no summary
     expect(!$(el, '[part="summary"]'), 'absent').to.equal(true);
 
-    await type(el, 'phone', '06 12 34 56');
-    await leave(el);
+    await typeAndLeave(el, 'phone', '06 12 34 56');
     await until(() => $(el, '#phone-error'), 'the phone error');
     expect(text($(el, '#phone-error'))).to.contain('Entrez un numéro comme 06 12 34 56 78 ou +32 470 12 34 56');
     expect(control(el, 'phone').getAttribute('aria-describedby')).to.equal('phone-error');
 
-    await type(el, 'email', 'ada@example.org');
-    await leave(el);
+    await typeAndLeave(el, 'email', 'ada@example.org');
     await until(() => !$(el, '#email-error'), 'the email error to go');
     expect(email.getAttribute('aria-invalid')).to.equal('false');
     expect(email.hasAttribute('aria-describedby')).to.equal(false);
