@@ -3,14 +3,13 @@ import { css } from 'lit';
 export const styles = css`
   /* The card: heading, intro and form spaced by the grid's gap. */
   :host { display: grid; gap: var(--_space); padding: var(--_space); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); }
-  h2, p, ul { margin: 0; }
-  h3 { margin: 0 0 0.5em; }
+  h2, h3, p, ul { margin: 0; }
   form, .field { display: grid; gap: var(--_space); }
   .field { gap: 0.25em; }
   .note { color: var(--_muted); }
   .error, .box a { font-weight: 600; color: var(--_danger); }
   [part='input'] { min-height: 2.75em; padding: 0.5em; border: 1px solid var(--_muted); border-radius: 4px; background: none; color: inherit; }
-  [aria-invalid='true'] { border: 2px solid var(--_danger); }
+  [aria-invalid='true'] { border-color: var(--_danger); }
   /* The consent box: its error on the first row, then the box and its sentence. */
   .consent { grid-template-columns: auto 1fr; column-gap: 0.5em; }
   .consent .error { order: -1; grid-column: 1 / -1; }

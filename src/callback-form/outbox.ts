@@ -25,10 +25,9 @@ function queued(): Submission[] {
   return Array.isArray(entries) ? entries.filter((entry: Partial<Submission>) => entry?.key && entry.endpoint && entry.body) : [];
 }
 
-function save(entries: Submission[]): boolean {
+function save(entries: Submission[]): void {
   // Storage may come back (quota freed): every save tries it first.
-  inMemory = writeJson('localStorage', STORAGE_KEY, entries.length ? entries : undefined) ? undefined : entries;
-  return !inMemory;
+  inMemory = writeJson('localStorage', STORAGE_KEY, entries) ? undefined : entries;
 }
 
 /** False while storage refuses the outbox: what it holds lasts only while the page is open. */
@@ -36,10 +35,10 @@ export const outboxIsStored = (): boolean => !inMemory;
 
 export const isQueued = (key: string): boolean => queued().some((entry) => entry.key === key);
 
-export const dequeue = (key: string): boolean => save(queued().filter((entry) => entry.key !== key));
+export const dequeue = (key: string): void => save(queued().filter((entry) => entry.key !== key));
 
-/** Adds a submission; false when it is kept only in this page's memory. */
-export const enqueue = (submission: Submission): boolean => save([...queued(), submission]);
+/** Adds a submission (kept only in this page's memory while storage refuses it: `outboxIsStored`). */
+export const enqueue = (submission: Submission): void => save([...queued(), submission]);
 
 /** The submissions this page is sending now. */
 const sending = new Set<string>();

@@ -16,12 +16,11 @@ export type Outcome =
   /** Network error, timeout or 5xx: worth sending again later. */
   | { kind: 'failed' };
 
-/**
- * Seconds from a `Retry-After` header given in seconds, what rate limiters send (an HTTP date is
- * not read). No header reads as "null", which is no number.
- */
-export const retryAfterSeconds = (header: string | null): number | undefined =>
-  /^\s*\d+\s*$/.test(header!) ? Number(header) : undefined;
+/** Seconds from a `Retry-After` header given in seconds, what rate limiters send (an HTTP date is not read). */
+export function retryAfterSeconds(header: string | null): number | undefined {
+  const seconds = Number(header ?? NaN);
+  return seconds >= 0 ? seconds : undefined;
+}
 
 /**
  * A random UUID. `crypto.randomUUID` exists only on https pages; elsewhere a blob URL ends with
