@@ -178,7 +178,7 @@ export class CallbackForm extends CampusElement {
       ${fields.map((name) => this.renderField(name as FieldName, m))}
       <input class="trap" name="website" aria-hidden="true" inert tabindex="-1" autocomplete="off" />
       ${this.draftLost ? html`<p class="note">${m.notKept}</p>` : nothing}
-      <button part="submit" aria-disabled=${state === 'submitting' ? 'true' : nothing}>
+      <button part="submit" aria-disabled=${state === 'submitting'}>
         ${state === 'submitting' ? m.sending : html`<slot name="submit">${m.submit}</slot>`}
       </button>
     </form>`;
@@ -191,7 +191,7 @@ export class CallbackForm extends CampusElement {
   private renderField(name: FieldName, m: CallbackFormMessages): TemplateResult {
     const error = this.errors[name];
     const value = this.values[name];
-    const invalid = String(!!error);
+    const invalid = !!error; // rendered "true" or "false"
     const describedBy = error ? `${name}-error` : nothing;
     const options = name === 'slot' ? Object.entries(m.slots) : [...this.querySelectorAll('option')].map((option) => [option.value, option.label]);
     const [type, autocomplete] = INPUTS[name] ?? (options.length ? [] : ['text', 'off']);
