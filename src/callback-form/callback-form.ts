@@ -129,9 +129,8 @@ export class CallbackForm extends CampusElement {
     this.startedAt = Date.now();
     this.url('endpoint', this.endpoint);
     const draft = readJson('sessionStorage', this.draftKey) as { values: FormValues; pendingKey?: string } | undefined;
-    // A draft tied to a request that has left the outbox: another page of this tab has sent it.
-    if (draft?.pendingKey && !isQueued(draft.pendingKey)) writeJson('sessionStorage', this.draftKey);
-    else if (draft) {
+    // Not a draft tied to a request that has left the outbox: another page of this tab has sent it.
+    if (draft && (!draft.pendingKey || isQueued(draft.pendingKey))) {
       this.startedAt = 0; // a restored draft is no bot's speed
       this.values = draft.values;
       // Its request waits in the outbox: show it as queued.

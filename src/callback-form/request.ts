@@ -27,8 +27,9 @@ export function checkRequest(
   body.phone = toE164(values.phone ?? '') ?? body.phone;
   body.consent = { given: !!values.consent, text: m.consent.join(''), at: new Date().toISOString() };
   const utm: Record<string, string> = {};
+  // Every utm_* parameter: the schema keeps the five it knows.
   new URLSearchParams(location.search).forEach((value, key) => {
-    if (/^utm_(source|medium|campaign|term|content)$/.test(key)) utm[key.slice(4)] = value;
+    if (key.startsWith('utm_')) utm[key.slice(4)] = value;
   });
   body.context = {
     pageUrl: location.href,
