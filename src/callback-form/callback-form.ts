@@ -335,7 +335,7 @@ export class CallbackForm extends CampusElement {
     const values = this.read();
     // The honeypot was filled, or the form faster than a person types. This never blocks.
     const suspectedBot = !!values.website || Date.now() - this.startedAt < MIN_FILL_TIME;
-    return checkRequest(values, this.visibleFields, this.locale, this.source, suspectedBot);
+    return checkRequest(values, this.locale, this.source, suspectedBot);
   }
 
   /** What the form's controls hold: text as typed, `consent: "on"` when ticked, the honeypot's `website`. */
