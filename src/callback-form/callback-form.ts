@@ -48,7 +48,6 @@ const MIN_FILL_TIME = 3000;
  * @slot heading - The heading's text (default "Une question ? Nous vous rappelons").
  * @slot intro - A paragraph under the heading (none by default).
  * @slot submit - The submit button's text (default "Être recontacté").
- * @slot success - What the visitor reads once the request is sent.
  *
  * @csspart heading - The `<h2>`.
  * @csspart form - The `<form>`.
@@ -149,7 +148,7 @@ export class CallbackForm extends CampusElement {
       <slot hidden @slotchange=${() => this.requestUpdate()}></slot>
       ${state === 'success' || state === 'queued'
         ? html`<p class="box" part=${state} tabindex="-1" role="status">${state === 'success'
-            ? html`<slot name="success">${m.sent}</slot>`
+            ? m.sent
             : html`${m.queued} ${outboxIsStored() ? nothing : m.notKept}`}</p>`
         : this.renderForm(m)}`;
   }

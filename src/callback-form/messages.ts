@@ -13,7 +13,7 @@ const fr = {
     phone: 'Téléphone',
     programme: 'Formation (facultatif)',
     slot: 'Quand appeler (facultatif)',
-    message: 'Votre question (facultatif)',
+    message: 'Message (facultatif)',
   } as Record<string, string>,
   /** The empty choice of the programme and slot lists. */
   any: 'Peu importe',
@@ -54,7 +54,7 @@ const en: CallbackFormMessages = {
     phone: 'Phone',
     programme: 'Programme (optional)',
     slot: 'When to call (optional)',
-    message: 'Your question (optional)',
+    message: 'Message (optional)',
   },
   any: 'Any',
   slots: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
@@ -66,7 +66,7 @@ const en: CallbackFormMessages = {
   invalid: {
     consent: 'Select the box to be called back',
     email: 'Enter an address like name@example.com',
-    phone: 'Enter a number like 06 12 34 56 78 or +44 20 7946 0958',
+    phone: 'Enter a number like 06 12 34 56 78 or +32 470 12 34 56',
   },
   tooLong: (max) => `Write ${max} characters or fewer`,
   rateLimited: (delay) => `Too many requests. Try again in ${delay}.`,

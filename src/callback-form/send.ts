@@ -23,11 +23,11 @@ export function retryAfterSeconds(header: string | null): number | undefined {
 }
 
 /**
- * A random UUID. `crypto.randomUUID` exists only on https pages; elsewhere a blob URL ends with
- * a random one the browser made (an empty blob, kept until the page unloads: a few bytes per
- * submission).
+ * A random UUID (v4): the one a blob URL ends with, which every page gets (`crypto.randomUUID`
+ * exists only on https pages). The empty blob is kept until the page unloads: a few bytes per
+ * submission.
  */
-export const newKey = (): string => crypto.randomUUID?.() ?? URL.createObjectURL(new Blob()).slice(-36);
+export const newKey = (): string => URL.createObjectURL(new Blob()).slice(-36);
 
 /** One attempt: POSTs the body as JSON and classifies the answer. Never throws. */
 async function post({ key, endpoint, body }: Submission, timeout: number): Promise<Outcome> {
