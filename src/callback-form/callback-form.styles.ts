@@ -6,7 +6,6 @@ export const styles = css`
   h2, h3, p, ul { margin: 0; }
   form, .field { display: grid; gap: var(--_space); }
   .field { gap: 0.25em; }
-  .note { color: var(--_muted); }
   .error, .box a { font-weight: 600; color: var(--_danger); }
   [part='input'] { min-height: 2.75em; padding: 0.5em; border: 1px solid var(--_muted); border-radius: 4px; background: none; color: inherit; }
   [aria-invalid='true'] { border-color: var(--_danger); }
@@ -14,7 +13,7 @@ export const styles = css`
   .consent { grid-template-columns: auto 1fr; column-gap: 0.5em; }
   .consent .error { order: -1; grid-column: 1 / -1; }
   .consent label { order: 1; }
-  .consent input { width: 1.5em; min-height: 1.5em; margin: 0; accent-color: var(--_primary); }
+  .consent input { width: 1.5em; min-height: 1.5em; accent-color: var(--_primary); }
   a { color: inherit; }
   button { justify-self: start; min-height: 2.75em; padding: 0.5em 1.5em; border: 0; border-radius: var(--_radius); background: var(--_primary); color: var(--_on-primary); font-weight: 700; }
   .box { padding: var(--_space); border: 4px solid var(--_danger); border-radius: var(--_radius); }

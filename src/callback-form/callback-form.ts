@@ -64,7 +64,7 @@ const MIN_FILL_TIME = 3000;
  * @cssprop --campus-color-on-primary - Submit button text.
  * @cssprop --campus-color-surface - Card and input background.
  * @cssprop --campus-color-text - Text.
- * @cssprop --campus-color-muted - Hints and input borders.
+ * @cssprop --campus-color-muted - Input borders.
  * @cssprop --campus-color-danger - Errors and the error summary.
  * @cssprop --campus-color-focus - Focus ring.
  * @cssprop --campus-font-family - Font (default `inherit`; inputs and button too).
