@@ -188,7 +188,7 @@ export class CallbackForm extends CampusElement {
    */
   private renderField(name: FieldName, m: CallbackFormMessages): TemplateResult {
     const error = this.errors[name];
-    const value = this.values[name];
+    const value = this.values[name] ?? '';
     const invalid = !!error; // rendered "true" or "false"
     const describedBy = error ? `${name}-error` : nothing;
     const options = name === 'slot' ? Object.entries(m.slots) : [...this.querySelectorAll('option')].map((option) => [option.value, option.label]);
@@ -198,17 +198,16 @@ export class CallbackForm extends CampusElement {
     if (name === 'consent') {
       const privacy = this.url('privacy-url', this.privacyUrl);
       const [before, link, after] = m.consent;
-      label = html`${before}${privacy
-        ? html`<a href=${privacy} target="_blank">${link}<span class="visually-hidden"> ${m.newTab}</span></a>`
-        : link}${after}`;
+      // The policy opens in this tab: the draft keeps what the visitor typed meanwhile.
+      label = html`${before}${privacy ? html`<a href=${privacy}>${link}</a>` : link}${after}`;
       control = html`<input part="input" id=${name} name=${name} type="checkbox" required .checked=${value}
         aria-invalid=${invalid} aria-describedby=${describedBy} />`;
     } else if (name === 'message') {
-      control = html`<textarea part="input" id=${name} name=${name} rows="4" .value=${value ?? ''}
+      control = html`<textarea part="input" id=${name} name=${name} rows="4" .value=${value}
         aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`;
     } else if (type) {
       control = html`<input part="input" id=${name} name=${name} type=${type} autocomplete=${autocomplete}
-        inputmode=${type === 'text' ? nothing : type} ?required=${!isOptional(name)} .value=${value ?? ''}
+        inputmode=${type === 'text' ? nothing : type} ?required=${!isOptional(name)} .value=${value}
         aria-invalid=${invalid} aria-describedby=${describedBy} />`;
     } else {
       // A list that starts with the empty choice. `selected` on the options, not `.value` on the

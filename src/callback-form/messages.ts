@@ -21,7 +21,6 @@ const fr = {
   slots: { morning: 'Matin', afternoon: 'Après-midi', evening: 'Soir' },
   /** The consent sentence around its link; sent as `consent.text`. */
   consent: ['J’accepte d’être rappelé, selon notre ', 'politique de confidentialité', '.'],
-  newTab: '(nouvel onglet)',
   errorPrefix: 'Erreur\u00a0:',
   summary: 'Il y a un problème',
   /** What to fill in, for an empty field: its label. */
@@ -59,7 +58,6 @@ const en: CallbackFormMessages = {
   any: 'Any',
   slots: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
   consent: ['I agree to be called back, under our ', 'privacy policy', '.'],
-  newTab: '(new tab)',
   errorPrefix: 'Error:',
   summary: 'There is a problem',
   missing: (label) => `Enter your ${label.toLowerCase()}`,

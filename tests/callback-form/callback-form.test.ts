@@ -67,10 +67,9 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
     expect(consent.required).to.equal(true);
     const link = consent.labels![0]!.querySelector('a')!;
     expect(link.href).to.equal(new URL('/confidentialite', location.href).href);
-    expect(link.target).to.equal('_blank');
-    expect(text(consent.labels![0])).to.equal(
-      'J’accepte d’être rappelé, selon notre politique de confidentialité (nouvel onglet).',
-    );
+    // In this tab: the draft keeps what the visitor typed while they read the policy.
+    expect(link.target).to.equal('');
+    expect(text(consent.labels![0])).to.equal('J’accepte d’être rappelé, selon notre politique de confidentialité.');
     const button = $<HTMLButtonElement>(el, 'button')!;
     expect(button.getAttribute('part')).to.equal('submit');
     expect(button.type).to.equal('submit');
