@@ -127,7 +127,7 @@ export class CallbackForm extends CampusElement {
     // At the first render rather than on connect: frameworks set attributes just after appending.
     this.startedAt = Date.now();
     this.url('endpoint', this.endpoint);
-    const draft = readJson('sessionStorage', this.draftKey) as { values: FormValues; pendingKey?: string } | undefined;
+    const draft = readJson('sessionStorage', this.draftKey) as { values: FormValues; pendingKey?: string } | null | undefined;
     // Not a draft tied to a request that has left the outbox: another page of this tab has sent it.
     if (draft && (!draft.pendingKey || isQueued(draft.pendingKey))) {
       this.startedAt = 0; // a restored draft is no bot's speed
@@ -191,7 +191,7 @@ export class CallbackForm extends CampusElement {
     const value = this.values[name] ?? '';
     const invalid = !!error; // rendered "true" or "false"
     const describedBy = error ? `${name}-error` : nothing;
-    const options = name === 'slot' ? Object.entries(m.slots) : [...this.querySelectorAll('option')].map((option) => [option.value, option.label]);
+    const options = name === 'slot' ? Object.entries(m.slots) : Array.from(this.querySelectorAll('option'), (option) => [option.value, option.label]);
     const [type, autocomplete] = INPUTS[name] ?? (options.length ? [] : ['text', 'off']);
     let label: unknown = m.labels[name];
     let control;
@@ -246,7 +246,7 @@ export class CallbackForm extends CampusElement {
   /** A summary link: a fragment link does not reach into a shadow root, so it focuses its field itself. */
   private focusField(event: Event): void {
     event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>((event.currentTarget as Element).getAttribute('href')!)?.focus();
+    this.renderRoot.querySelector<HTMLElement>((event.currentTarget as HTMLAnchorElement).hash)?.focus();
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
