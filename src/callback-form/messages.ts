@@ -69,8 +69,8 @@ const en: CallbackFormMessages = {
   tooLong: (max) => `Write ${max} characters or fewer`,
   rateLimited: (delay) => `Too many requests. Try again in ${delay}.`,
   unavailable: 'Could not send: try again later.',
-  sent: 'Thank you! We will call you back soon.',
-  queued: 'Your request will be sent as soon as the server answers.',
+  sent: 'Thank you! We’ll call you back soon.',
+  queued: 'Your request will be sent once the server answers.',
   notKept: 'Nothing is kept if you leave this page.',
 };
 
