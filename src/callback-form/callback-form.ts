@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CampusEventDetails, CampusEventName, CampusSubmitErrorDetail } from '../events.js';
-import { CampusElement, type CampusState } from '../internal/campus-element.js';
+import type { CampusEventDetails, CampusSubmitErrorDetail } from '../events.js';
+import { CampusElement } from '../internal/campus-element.js';
 import { hostStyles } from '../internal/host-styles.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { styles } from './callback-form.styles.js';
@@ -285,14 +285,14 @@ export class CallbackForm extends CampusElement {
     if (!outcome || key !== this.pendingKey) return;
     const focus = this.state === 'submitting' || this.matches(':focus-within');
     if (outcome.kind === 'failed') {
-      return this.show('queued', focus, 'campus-submit-queued', { idempotencyKey: key, persisted: outboxIsStored() });
+      return this.show('queued', focus, { idempotencyKey: key, persisted: outboxIsStored() });
     }
     this.pendingKey = undefined;
     dequeue(key);
     if (outcome.kind === 'sent') {
       writeJson('sessionStorage', this.draftKey);
       if (this.datalayer) ((window as unknown as { dataLayer?: unknown[] }).dataLayer ??= []).push({ event: 'campus_callback_success' });
-      return this.show('success', focus, 'campus-submit-success', { idempotencyKey: key, status: outcome.status });
+      return this.show('success', focus, { idempotencyKey: key, status: outcome.status });
     }
     this.saveDraft();
     const m = callbackFormMessages[this.locale];
@@ -313,18 +313,18 @@ export class CallbackForm extends CampusElement {
 
   private refuse(errors: Errors, detail: CampusSubmitErrorDetail): Promise<void> {
     this.errors = errors;
-    return this.show('error', true, 'campus-submit-error', detail);
+    return this.show('error', true, detail);
   }
 
   /**
    * Moves to `state`; with `focus`, its message takes focus (the summary, the success or the
-   * queued notice: the one `.box` shown); then tells the page.
+   * queued notice: the one `.box` shown); then tells the page: `campus-submit-<state>`.
    */
-  private async show<K extends CampusEventName>(state: CampusState, focus: boolean, event: K, detail: CampusEventDetails[K]): Promise<void> {
+  private async show<S extends 'queued' | 'success' | 'error'>(state: S, focus: boolean, detail: CampusEventDetails[`campus-submit-${S}`]): Promise<void> {
     this.state = state;
     await this.updateComplete;
     if (focus) this.renderRoot.querySelector<HTMLElement>('.box')?.focus();
-    this.emit(event, detail);
+    this.emit(`campus-submit-${state}`, detail);
   }
 
   // Mechanics
