@@ -12,14 +12,14 @@ import { newKey, type Outcome } from './send.js';
 import { readJson, writeJson } from './storage.js';
 
 /**
- * The `type` and `autocomplete` of the fields typed in (`inputmode` follows the type); the
- * programme is typed in too when the page gives no `<option>` to choose from.
+ * The `type` and `autocomplete` (the type when not given) of the fields typed in; `inputmode`
+ * follows the type. The programme is typed in too when the page gives no `<option>` to choose from.
  */
 const INPUTS: Partial<Record<FieldName, string[]>> = {
   firstName: ['text', 'given-name'],
   lastName: ['text', 'family-name'],
-  email: ['email', 'email'],
-  phone: ['tel', 'tel'],
+  email: ['email'],
+  phone: ['tel'],
 };
 
 /** Sooner than this after the form appeared, a submission is probably not a person's. */
@@ -192,7 +192,7 @@ export class CallbackForm extends CampusElement {
     const invalid = !!error; // rendered "true" or "false"
     const describedBy = error ? `${name}-error` : nothing;
     const options = name === 'slot' ? Object.entries(m.slots) : Array.from(this.querySelectorAll('option'), (option) => [option.value, option.label]);
-    const [type, autocomplete] = INPUTS[name] ?? (options.length ? [] : ['text', 'off']);
+    const [type, autocomplete = type] = INPUTS[name] ?? (options.length ? [] : ['text', 'off']);
     let label: unknown = m.labels[name];
     let control;
     if (name === 'consent') {
