@@ -298,10 +298,10 @@ export class CallbackForm extends CampusElement {
     const m = callbackFormMessages[this.locale];
     if (outcome.kind === 'rate-limited') {
       const { retryAfter } = outcome;
-      // Without a Retry-After, the general "try again later".
+      // In whole minutes, at least one; without a Retry-After, the general "try again later".
       const message = retryAfter === undefined
         ? m.unavailable
-        : m.rateLimited(Math.max(1, Math.ceil(retryAfter / 60)).toLocaleString(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }));
+        : m.rateLimited((Math.ceil(retryAfter / 60) || 1).toLocaleString(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }));
       return this.refuse({ rateLimited: message }, { reason: 'rate-limited', retryAfter });
     }
     // The server's own words: on the fields it names, the rest in the summary, or a general
