@@ -127,11 +127,11 @@ export class CallbackForm extends CampusElement {
     // At the first render rather than on connect: frameworks set attributes just after appending.
     this.startedAt = Date.now();
     this.url('endpoint', this.endpoint);
-    const draft = readJson('sessionStorage', this.draftKey) as { values: FormValues; pendingKey?: string } | null | undefined;
+    const draft = readJson('sessionStorage', this.draftKey) as (FormValues & { pendingKey?: string }) | null | undefined;
     // Not a draft tied to a request that has left the outbox: another page of this tab has sent it.
     if (draft && (!draft.pendingKey || isQueued(draft.pendingKey))) {
       this.startedAt = 0; // a restored draft is no bot's speed
-      this.values = draft.values;
+      this.values = draft;
       // Its request waits in the outbox: show it as queued.
       this.pendingKey = draft.pendingKey;
       if (draft.pendingKey) this.state = 'queued';
@@ -368,11 +368,13 @@ export class CallbackForm extends CampusElement {
 
   /**
    * What the visitor typed, kept in this tab until it is sent — consent excepted: the visitor
-   * ticks it again. `pendingKey` ties the draft to its submission waiting in a stored outbox.
+   * ticks it again. `pendingKey`, beside the values, ties the draft to its submission waiting in
+   * a stored outbox.
    */
   private saveDraft(): void {
     this.draftLost = !writeJson('sessionStorage', this.draftKey, {
-      values: { ...this.values, consent: undefined },
+      ...this.values,
+      consent: undefined,
       pendingKey: outboxIsStored() ? this.pendingKey : undefined,
     });
   }
