@@ -1,24 +1,21 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .card { padding: var(--_space); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); }
-  h2, h3 { margin: 0 0 0.5em; }
-  p, ul { margin: 0; }
-  form, .grid, .field { display: grid; gap: var(--_space); }
-  .grid { grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr)); }
-  .field { gap: 0.25em; align-content: start; }
-  .hint, .note { color: var(--_muted); }
+  /* The card: heading, intro and form spaced by the grid's gap. */
+  :host { display: grid; gap: var(--_space); padding: var(--_space); border-radius: var(--_radius); background: var(--_surface); color: var(--_text); }
+  h2, h3, p, ul { margin: 0; }
+  form, .field { display: grid; gap: var(--_space); }
+  .field { gap: 0.25em; }
   .error, .box a { font-weight: 600; color: var(--_danger); }
-  .invalid { padding-left: 0.75em; border-left: 4px solid var(--_danger); }
-  [part='input'] { width: 100%; min-height: 2.75em; padding: 0.5em; border: 1px solid var(--_muted); border-radius: 4px; background: var(--_surface); color: var(--_text); }
-  .invalid [part='input'] { border: 2px solid var(--_danger); }
+  [part='input'] { min-height: 2.75em; padding: 0.5em; border: 1px solid var(--_muted); border-radius: 4px; background: none; color: inherit; }
+  [aria-invalid='true'] { border-color: var(--_danger); }
   /* The consent box: its error on the first row, then the box and its sentence. */
   .consent { grid-template-columns: auto 1fr; column-gap: 0.5em; }
   .consent .error { order: -1; grid-column: 1 / -1; }
   .consent label { order: 1; }
-  .consent input { width: 1.5em; min-height: 1.5em; margin: 0; accent-color: var(--_primary); }
+  .consent input { width: 1.5em; min-height: 1.5em; accent-color: var(--_primary); }
   a { color: inherit; }
-  button { justify-self: start; min-height: 2.75em; padding: 0.5em 1.5em; border: 0; border-radius: var(--_radius); background: var(--_primary); color: var(--_on-primary); font-weight: 700; cursor: pointer; }
+  button { justify-self: start; min-height: 2.75em; padding: 0.5em 1.5em; border: 0; border-radius: var(--_radius); background: var(--_primary); color: var(--_on-primary); font-weight: 700; }
   .box { padding: var(--_space); border: 4px solid var(--_danger); border-radius: var(--_radius); }
   [role='status'] { border-color: var(--_primary); }
   /* The honeypot: out of sight; inert and aria-hidden keep it out of the tab order and of assistive technology. */

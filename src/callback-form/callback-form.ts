@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CampusSubmitErrorDetail } from '../events.js';
+import type { CampusEventDetails, CampusSubmitErrorDetail } from '../events.js';
 import { CampusElement } from '../internal/campus-element.js';
 import { hostStyles } from '../internal/host-styles.js';
 import { safeUrl } from '../internal/safe-url.js';
@@ -10,6 +10,17 @@ import { deliver, dequeue, enqueue, flushOutbox, isQueued, outboxIsStored, settl
 import { checkRequest } from './request.js';
 import { newKey, type Outcome } from './send.js';
 import { readJson, writeJson } from './storage.js';
+
+/**
+ * The `type` and `autocomplete` (the type when not given) of the fields typed in; `inputmode`
+ * follows the type. The programme is typed in too when the page gives no `<option>` to choose from.
+ */
+const INPUTS: Partial<Record<FieldName, string[]>> = {
+  firstName: ['text', 'given-name'],
+  lastName: ['text', 'family-name'],
+  email: ['email'],
+  phone: ['tel'],
+};
 
 /** Sooner than this after the form appeared, a submission is probably not a person's. */
 const MIN_FILL_TIME = 3000;
@@ -37,11 +48,10 @@ const MIN_FILL_TIME = 3000;
  * @slot heading - The heading's text (default "Une question ? Nous vous rappelons").
  * @slot intro - A paragraph under the heading (none by default).
  * @slot submit - The submit button's text (default "Être recontacté").
- * @slot success - What the visitor reads once the request is sent.
  *
  * @csspart heading - The `<h2>`.
  * @csspart form - The `<form>`.
- * @csspart field - Each field's wrapper: label, hint, error and control.
+ * @csspart field - Each field's wrapper: label, error and control.
  * @csspart label - Each `<label>`.
  * @csspart input - Every form control: `<input>`, `<select>`, `<textarea>`, the consent checkbox.
  * @csspart error - A field's error message.
@@ -54,7 +64,7 @@ const MIN_FILL_TIME = 3000;
  * @cssprop --campus-color-on-primary - Submit button text.
  * @cssprop --campus-color-surface - Card and input background.
  * @cssprop --campus-color-text - Text.
- * @cssprop --campus-color-muted - Hints and input borders.
+ * @cssprop --campus-color-muted - Input borders.
  * @cssprop --campus-color-danger - Errors and the error summary.
  * @cssprop --campus-color-focus - Focus ring.
  * @cssprop --campus-font-family - Font (default `inherit`; inputs and button too).
@@ -83,13 +93,12 @@ export class CallbackForm extends CampusElement {
   /** Also push `{ event: "campus_callback_success" }` to `window.dataLayer` (no personal data). */
   declare datalayer: boolean;
 
+  /** What the visitor typed, as last read from the form: what the form shows when it renders again. */
   declare private values: FormValues;
   /** Field → message, shown on the field and in the summary; any other key is a problem the summary lists alone. */
   declare private errors: Errors;
   /** The browser refused to keep the draft: it lasts only while the page is open. */
   private draftLost = false;
-  /** The field the visitor changed last: leaving it checks it. */
-  private changed: string | undefined;
   /** The submission on its way, or waiting in the outbox. */
   private pendingKey: string | undefined;
   private startedAt = 0;
@@ -97,7 +106,7 @@ export class CallbackForm extends CampusElement {
   constructor() {
     super();
     this.state = 'ready';
-    this.values = { firstName: '', lastName: '', email: '', phone: '', programme: '', slot: '', message: '', consent: false };
+    this.values = {};
     this.errors = {};
   }
 
@@ -118,12 +127,11 @@ export class CallbackForm extends CampusElement {
     // At the first render rather than on connect: frameworks set attributes just after appending.
     this.startedAt = Date.now();
     this.url('endpoint', this.endpoint);
-    const draft = readJson('sessionStorage', this.draftKey) as { values: FormValues; pendingKey?: string } | undefined;
-    // A draft tied to a request that has left the outbox: another page of this tab has sent it.
-    if (draft?.pendingKey && !isQueued(draft.pendingKey)) writeJson('sessionStorage', this.draftKey);
-    else if (draft) {
+    const draft = readJson('sessionStorage', this.draftKey) as (FormValues & { pendingKey?: string }) | null | undefined;
+    // Not a draft tied to a request that has left the outbox: another page of this tab has sent it.
+    if (draft && (!draft.pendingKey || isQueued(draft.pendingKey))) {
       this.startedAt = 0; // a restored draft is no bot's speed
-      this.values = draft.values;
+      this.values = draft;
       // Its request waits in the outbox: show it as queued.
       this.pendingKey = draft.pendingKey;
       if (draft.pendingKey) this.state = 'queued';
@@ -135,120 +143,110 @@ export class CallbackForm extends CampusElement {
   override render(): TemplateResult {
     const m = callbackFormMessages[this.locale];
     const { state } = this;
-    return html`<div class="card">
-      <h2 id="heading" part="heading"><slot name="heading">${m.heading}</slot></h2>
+    return html`<h2 id="heading" part="heading"><slot name="heading">${m.heading}</slot></h2>
       <slot name="intro"></slot>
       <slot hidden @slotchange=${() => this.requestUpdate()}></slot>
       ${state === 'success' || state === 'queued'
         ? html`<p class="box" part=${state} tabindex="-1" role="status">${state === 'success'
-            ? html`<slot name="success">${m.sent}</slot>`
-            : outboxIsStored() ? m.queued : m.queuedInMemory}</p>`
-        : this.renderForm(m)}
-    </div>`;
+            ? m.sent
+            : html`${m.queued} ${outboxIsStored() ? nothing : m.notKept}`}</p>`
+        : this.renderForm(m)}`;
   }
 
   private renderForm(m: CallbackFormMessages): TemplateResult {
-    const { errors, values, state } = this;
-    const fields = this.visibleFields;
-    const privacy = this.url('privacy-url', this.privacyUrl);
-    const [before, link, after] = m.consent;
-    const programmes = [...this.querySelectorAll('option')].map((option) => [option.value, option.label]);
-    /**
-     * A labelled control, its error above it (the consent box puts its label after the box).
-     * `control` gets the control's `aria-invalid` and `aria-describedby`: the phone hint, then
-     * the error — what a screen reader reads after the label.
-     */
-    const field = (
-      name: FieldName,
-      control: (invalid: string, describedBy: string | typeof nothing) => TemplateResult,
-      label: unknown = m.labels[name],
-    ) => html`
-      <div part="field" class="field ${name} ${errors[name] ? 'invalid' : ''}">
-        <label part="label" for=${name}>${label}</label>
-        ${name === 'phone' ? html`<p class="hint" id="hint">${m.phoneHint}</p>` : nothing}
-        ${errors[name]
-          ? html`<p class="error" part="error" id="${name}-error"><span class="visually-hidden">${m.errorPrefix} </span>${errors[name]}</p>`
-          : nothing}
-        ${control(String(!!errors[name]), [name === 'phone' && 'hint', errors[name] && `${name}-error`].filter(Boolean).join(' ') || nothing)}
-      </div>`;
-    const input = (name: Exclude<FieldName, 'consent'>, type = 'text', autocomplete = type) =>
-      field(name, (invalid, describedBy) => html`<input part="input" id=${name} name=${name} type=${type} autocomplete=${autocomplete}
-        inputmode=${type === 'text' ? nothing : type} ?required=${!isOptional(name)} .value=${values[name]}
-        aria-invalid=${invalid} aria-describedby=${describedBy} />`);
-    /** A list that starts with the empty choice. */
-    const select = (name: 'programme' | 'slot', options: string[][]) =>
-      // `selected` on the options, not `.value` on the select: that binding runs before the options exist.
-      field(name, (invalid, describedBy) => html`<select part="input" id=${name} name=${name} aria-invalid=${invalid} aria-describedby=${describedBy}>
-        <option value="">${m.any}</option>
-        ${options.map(([value, label]) => html`<option value=${value!} ?selected=${value === values[name]}>${label}</option>`)}
-      </select>`);
-    return html`<form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput} @focusout=${this.onFocusOut}>
-      ${this.renderSummary(m)}
-      <div class="grid">
-        ${input('firstName', 'text', 'given-name')}
-        ${input('lastName', 'text', 'family-name')}
-        ${input('email', 'email')}
-        ${input('phone', 'tel')}
-      </div>
-      ${!fields.includes('programme') ? nothing : programmes.length ? select('programme', programmes) : input('programme', 'text', 'off')}
-      ${fields.includes('slot') ? select('slot', Object.entries(m.slots)) : nothing}
-      ${fields.includes('message')
-        ? field('message', (invalid, describedBy) => html`<textarea part="input" id="message" name="message" rows="4" .value=${values.message}
-            aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`)
+    const { state, errors } = this;
+    const fields: string[] = this.visibleFields;
+    // The GOV.UK error summary after a failed submit: every problem, those without a field
+    // first, then each field's, in the form's order, as a link to it.
+    const problems = Object.keys(errors).filter((key) => errors[key]).sort((a, b) => fields.indexOf(a) - fields.indexOf(b));
+    return html`<form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onChange}>
+      ${state === 'error' && problems.length
+        ? // Focus goes to the block, the alert inside is announced.
+          html`<div class="box" part="summary" tabindex="-1">
+            <div role="alert">
+              <h3>${m.summary}</h3>
+              <ul>
+                ${problems.map((key) => html`<li>${fields.includes(key)
+                  ? html`<a href="#${key}" @click=${this.focusField}>${errors[key]}</a>`
+                  : errors[key]}</li>`)}
+              </ul>
+            </div>
+          </div>`
         : nothing}
-      ${field('consent', (invalid, describedBy) => html`<input part="input" id="consent" name="consent" type="checkbox" required
-          .checked=${values.consent} aria-invalid=${invalid} aria-describedby=${describedBy} />`,
-        html`${before}${privacy
-          ? html`<a href=${privacy} target="_blank" rel="noopener">${link}<span class="visually-hidden"> ${m.newTab}</span></a>`
-          : link}${after}`)}
+      ${fields.map((name) => this.renderField(name as FieldName, m))}
       <input class="trap" name="website" aria-hidden="true" inert tabindex="-1" autocomplete="off" />
-      ${this.draftLost ? html`<p class="note">${m.draftLost}</p>` : nothing}
-      <button part="submit" aria-disabled=${state === 'submitting' ? 'true' : nothing}>
+      ${this.draftLost ? html`<p class="note">${m.notKept}</p>` : nothing}
+      <button part="submit" aria-disabled=${state === 'submitting'}>
         ${state === 'submitting' ? m.sending : html`<slot name="submit">${m.submit}</slot>`}
       </button>
     </form>`;
   }
 
-  /** The GOV.UK error summary: problems without a field first, then each field's as a link to it. */
-  private renderSummary(m: CallbackFormMessages): TemplateResult | typeof nothing {
-    const { errors } = this;
-    const fields = this.visibleFields.filter((name) => errors[name]);
-    const problems = Object.keys(errors).filter((key) => errors[key] && !fields.includes(key as FieldName));
-    if (this.state !== 'error' || fields.length + problems.length === 0) return nothing;
-    // Focus goes to the block, the alert inside is announced.
-    return html`<div class="box" part="summary" tabindex="-1">
-      <div role="alert">
-        <h3>${m.summary}</h3>
-        <ul>
-          ${problems.map((key) => html`<li>${errors[key]}</li>`)}
-          ${fields.map((name) => html`<li><a href="#${name}" @click=${this.focusField}>${errors[name]}</a></li>`)}
-        </ul>
-      </div>
-    </div>`;
+  /**
+   * A labelled control, its error above it (the consent box puts its label after the box), the
+   * control pointing at its error with `aria-describedby`.
+   */
+  private renderField(name: FieldName, m: CallbackFormMessages): TemplateResult {
+    const error = this.errors[name];
+    const value = this.values[name] ?? '';
+    const invalid = !!error; // rendered "true" or "false"
+    const describedBy = error ? `${name}-error` : nothing;
+    const options = name === 'slot' ? Object.entries(m.slots) : Array.from(this.querySelectorAll('option'), (option) => [option.value, option.label]);
+    const [type, autocomplete = type] = INPUTS[name] ?? (options.length ? [] : ['text', 'off']);
+    let label: unknown = m.labels[name];
+    let control;
+    if (name === 'consent') {
+      const privacy = this.url('privacy-url', this.privacyUrl);
+      const [before, link, after] = m.consent;
+      // The policy opens in this tab: the draft keeps what the visitor typed meanwhile.
+      label = html`${before}${privacy ? html`<a href=${privacy}>${link}</a>` : link}${after}`;
+      control = html`<input part="input" id=${name} name=${name} type="checkbox" required .checked=${value}
+        aria-invalid=${invalid} aria-describedby=${describedBy} />`;
+    } else if (name === 'message') {
+      control = html`<textarea part="input" id=${name} name=${name} rows="4" .value=${value}
+        aria-invalid=${invalid} aria-describedby=${describedBy}></textarea>`;
+    } else if (type) {
+      control = html`<input part="input" id=${name} name=${name} type=${type} autocomplete=${autocomplete}
+        inputmode=${type === 'text' ? nothing : type} ?required=${!isOptional(name)} .value=${value}
+        aria-invalid=${invalid} aria-describedby=${describedBy} />`;
+    } else {
+      // A list that starts with the empty choice. `selected` on the options, not `.value` on the
+      // select: that binding runs before the options exist.
+      control = html`<select part="input" id=${name} name=${name} aria-invalid=${invalid} aria-describedby=${describedBy}>
+        <option value="">${m.any}</option>
+        ${options.map(([option, text]) => html`<option value=${option!} ?selected=${option === value}>${text}</option>`)}
+      </select>`;
+    }
+    return html`
+      <div part="field" class="field ${name}">
+        <label part="label" for=${name}>${label}</label>
+        ${error
+          ? html`<p class="error" part="error" id="${name}-error"><span class="visually-hidden">${m.errorPrefix} </span>${error}</p>`
+          : nothing}
+        ${control}
+      </div>`;
   }
 
   // What the visitor does
 
-  private onInput(event: Event): void {
-    const { name, type, checked, value } = event.target as HTMLInputElement;
-    if (!(name in this.values)) return;
-    this.values = { ...this.values, [name]: type === 'checkbox' ? checked : value };
-    this.changed = name;
+  private onInput(): void {
+    this.values = this.read();
     this.saveDraft();
   }
 
-  /** Checks the field just left if the visitor changed it: not one only tabbed through. */
-  private onFocusOut(event: FocusEvent): void {
+  /**
+   * Checks a field the visitor has changed, once they commit it (leave it, or tick a box): not
+   * one only tabbed through, and not again when a submit moves focus on.
+   */
+  private onChange(event: Event): void {
     const { name } = event.target as HTMLInputElement;
-    if (name !== this.changed) return;
-    this.changed = undefined;
     this.errors = { ...this.errors, [name]: this.validate().errors[name] };
   }
 
   /** A summary link: a fragment link does not reach into a shadow root, so it focuses its field itself. */
   private focusField(event: Event): void {
     event.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>((event.currentTarget as Element).getAttribute('href')!)?.focus();
+    this.renderRoot.querySelector<HTMLElement>((event.currentTarget as HTMLAnchorElement).hash)?.focus();
   }
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
@@ -256,9 +254,6 @@ export class CallbackForm extends CampusElement {
     // The submit lock: `submitting` is set before the first await, so a double click or double
     // Enter sends once.
     if (this.state === 'submitting') return;
-    // The submit checks every field; focus then leaves the field for the summary or the answer,
-    // which is no reason to check it again (and wipe what the server says about it).
-    this.changed = undefined;
     const { request, errors } = this.validate();
     if (!request) return this.refuse(errors, { reason: 'invalid', fieldErrors: errors as Record<string, string> });
     if (!this.emit('campus-submit', request, { cancelable: true })) return;
@@ -290,57 +285,60 @@ export class CallbackForm extends CampusElement {
     if (!outcome || key !== this.pendingKey) return;
     const focus = this.state === 'submitting' || this.matches(':focus-within');
     if (outcome.kind === 'failed') {
-      this.state = 'queued';
-      if (focus) await this.focusPart('queued');
-      return void this.emit('campus-submit-queued', { idempotencyKey: key, persisted: outboxIsStored() });
+      return this.show('queued', focus, { idempotencyKey: key, persisted: outboxIsStored() });
     }
     this.pendingKey = undefined;
     dequeue(key);
     if (outcome.kind === 'sent') {
       writeJson('sessionStorage', this.draftKey);
-      this.state = 'success';
-      if (focus) await this.focusPart('success');
-      this.emit('campus-submit-success', { idempotencyKey: key, status: outcome.status });
       if (this.datalayer) ((window as unknown as { dataLayer?: unknown[] }).dataLayer ??= []).push({ event: 'campus_callback_success' });
-      return;
+      return this.show('success', focus, { idempotencyKey: key, status: outcome.status });
     }
     this.saveDraft();
     const m = callbackFormMessages[this.locale];
     if (outcome.kind === 'rate-limited') {
       const { retryAfter } = outcome;
-      const delay = retryAfter === undefined
-        ? m.someMinutes
-        : Math.max(1, Math.ceil(retryAfter / 60)).toLocaleString(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' });
-      return this.refuse({ rateLimited: m.rateLimited(delay) }, { reason: 'rate-limited', retryAfter });
+      // In whole minutes, at least one; without a Retry-After, the general "try again later".
+      const message = retryAfter === undefined
+        ? m.unavailable
+        : m.rateLimited((Math.ceil(retryAfter / 60) || 1).toLocaleString(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }));
+      return this.refuse({ rateLimited: message }, { reason: 'rate-limited', retryAfter });
     }
-    // The server's own words: on the fields it names ("consent.given" is the consent box's),
-    // the rest in the summary, or a general message when it gave none.
+    // The server's own words: on the fields it names, the rest in the summary, or a general
+    // message when it gave none.
     const fieldErrors = outcome.errors;
-    const errors: Errors = {};
-    for (const [field, message] of Object.entries(fieldErrors)) errors[field.split('.')[0]!] ??= message;
     const some = Object.keys(fieldErrors).length > 0;
-    return this.refuse(some ? errors : { rejected: m.unavailable }, { reason: 'rejected', ...(some && { fieldErrors }) });
+    return this.refuse(some ? fieldErrors : { rejected: m.unavailable }, { reason: 'rejected', ...(some && { fieldErrors }) });
   };
 
-  private async refuse(errors: Errors, detail: CampusSubmitErrorDetail): Promise<void> {
+  private refuse(errors: Errors, detail: CampusSubmitErrorDetail): Promise<void> {
     this.errors = errors;
-    this.state = 'error';
-    await this.focusPart('summary');
-    this.emit('campus-submit-error', detail);
+    return this.show('error', true, detail);
   }
 
-  private async focusPart(part: string): Promise<void> {
+  /**
+   * Moves to `state`; with `focus`, its message takes focus (the summary, the success or the
+   * queued notice: the one `.box` shown); then tells the page: `campus-submit-<state>`.
+   */
+  private async show<S extends 'queued' | 'success' | 'error'>(state: S, focus: boolean, detail: CampusEventDetails[`campus-submit-${S}`]): Promise<void> {
+    this.state = state;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[part=${part}]`)?.focus();
+    if (focus) this.renderRoot.querySelector<HTMLElement>('.box')?.focus();
+    this.emit(`campus-submit-${state}`, detail);
   }
 
   // Mechanics
 
   private validate(): ReturnType<typeof checkRequest> {
-    const trap = this.renderRoot.querySelector<HTMLInputElement>('.trap');
+    const values = this.read();
     // The honeypot was filled, or the form faster than a person types. This never blocks.
-    const suspectedBot = Boolean(trap?.value) || Date.now() - this.startedAt < MIN_FILL_TIME;
-    return checkRequest(this.values, this.visibleFields, this.locale, this.source, suspectedBot);
+    const suspectedBot = !!values.website || Date.now() - this.startedAt < MIN_FILL_TIME;
+    return checkRequest(values, this.locale, this.source, suspectedBot);
+  }
+
+  /** What the form's controls hold: text as typed, `consent: "on"` when ticked, the honeypot's `website`. */
+  private read(): FormValues {
+    return Object.fromEntries(new FormData(this.renderRoot.querySelector('form')!)) as FormValues;
   }
 
   /**
@@ -350,7 +348,7 @@ export class CallbackForm extends CampusElement {
   private get visibleFields(): FieldName[] {
     let names: string[] = (this.fields ?? 'programme,message').match(/[^\s,]+/g) ?? [];
     if (!names.every(isOptional)) {
-      this.warnOnce('fields', `"${this.fields}" is not a list of programme, slot, message; using programme,message.`);
+      this.warnOnce('fields', `"${this.fields}" is not from programme,slot,message; using programme,message.`);
       names = ['programme', 'message'];
     }
     return FIELD_NAMES.filter((name) => !isOptional(name) || names.includes(name));
@@ -370,11 +368,13 @@ export class CallbackForm extends CampusElement {
 
   /**
    * What the visitor typed, kept in this tab until it is sent — consent excepted: the visitor
-   * ticks it again. `pendingKey` ties the draft to its submission waiting in a stored outbox.
+   * ticks it again. `pendingKey`, beside the values, ties the draft to its submission waiting in
+   * a stored outbox.
    */
   private saveDraft(): void {
     this.draftLost = !writeJson('sessionStorage', this.draftKey, {
-      values: { ...this.values, consent: false },
+      ...this.values,
+      consent: undefined,
       pendingKey: outboxIsStored() ? this.pendingKey : undefined,
     });
   }

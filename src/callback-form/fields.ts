@@ -8,10 +8,7 @@ export type OptionalField = (typeof OPTIONAL_FIELDS)[number];
 
 export const isOptional = (name: string): name is OptionalField => (OPTIONAL_FIELDS as readonly string[]).includes(name);
 
-/** When the visitor prefers to be called. */
-export const SLOTS = ['morning', 'afternoon', 'evening'] as const;
-
-/** What the visitor typed, as typed. */
-export type FormValues = Record<Exclude<FieldName, 'consent'>, string> & { consent: boolean };
+/** What the visitor typed, as typed, by control name; the consent box reads "on" when ticked. */
+export type FormValues = Partial<Record<string, string>>;
 /** Field → message; the form's summary also lists messages under other keys. */
 export type Errors = Partial<Record<string, string>>;

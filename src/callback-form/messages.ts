@@ -4,7 +4,7 @@ import type { Locale } from '../internal/locale.js';
 const fr = {
   heading: 'Une question\u00a0? Nous vous rappelons',
   submit: 'Être recontacté',
-  sending: 'Envoi en cours…',
+  sending: 'Envoi…',
   /** The optional fields say so. */
   labels: {
     firstName: 'Prénom',
@@ -12,17 +12,15 @@ const fr = {
     email: 'E-mail',
     phone: 'Téléphone',
     programme: 'Formation (facultatif)',
-    slot: 'Moment préféré pour l’appel (facultatif)',
-    message: 'Votre question (facultatif)',
+    slot: 'Quand appeler (facultatif)',
+    message: 'Message (facultatif)',
   } as Record<string, string>,
-  phoneHint: 'Par exemple 06 12 34 56 78, ou +32 470 12 34 56',
   /** The empty choice of the programme and slot lists. */
   any: 'Peu importe',
-  /** The slot choices, by the value sent: `SLOTS`. */
-  slots: { morning: 'Le matin', afternoon: 'L’après-midi', evening: 'En soirée' },
+  /** The slot choices, by the value sent (the request schema lists the same). */
+  slots: { morning: 'Matin', afternoon: 'Après-midi', evening: 'Soir' },
   /** The consent sentence around its link; sent as `consent.text`. */
-  consent: ['J’accepte d’être rappelé au sujet de ma demande, selon notre ', 'politique de confidentialité', '.'],
-  newTab: '(nouvel onglet)',
+  consent: ['J’accepte d’être rappelé, selon notre ', 'politique de confidentialité', '.'],
   errorPrefix: 'Erreur\u00a0:',
   summary: 'Il y a un problème',
   /** What to fill in, for an empty field: its label. */
@@ -30,17 +28,16 @@ const fr = {
   /** How to put right what is filled but wrong (the consent box: unticked). */
   invalid: {
     consent: 'Cochez la case pour être rappelé',
-    email: 'Entrez une adresse e-mail comme nom@exemple.fr',
-    phone: 'Entrez 10 chiffres, comme 06 12 34 56 78, ou + et l’indicatif du pays',
+    email: 'Entrez une adresse comme nom@exemple.fr',
+    phone: 'Entrez un numéro comme 06 12 34 56 78 ou +32 470 12 34 56',
   } as Record<string, string>,
   tooLong: (max: string) => `Écrivez ${max} caractères au plus`,
   rateLimited: (delay: string) => `Trop de demandes. Réessayez dans ${delay}.`,
-  someMinutes: 'quelques minutes',
-  unavailable: 'Envoi impossible\u00a0: vérifiez vos informations ou réessayez plus tard.',
-  sent: 'Merci\u00a0! Nous vous rappelons très vite.',
-  queued: 'Le serveur ne répond pas\u00a0: votre demande, gardée sur cet appareil, partira dès que possible.',
-  queuedInMemory: 'Le serveur ne répond pas\u00a0: gardez cette page ouverte, votre demande partira dès que possible.',
-  draftLost: 'Votre saisie sera perdue si vous quittez la page.',
+  unavailable: 'Envoi impossible\u00a0: réessayez plus tard.',
+  sent: 'Merci\u00a0! Nous vous rappelons bientôt.',
+  queued: 'Votre demande partira dès que le serveur répondra.',
+  /** Storage refused: said under the form, and after `queued`. */
+  notKept: 'Rien n’est gardé si vous quittez la page.',
 };
 
 export type CallbackFormMessages = typeof fr;
@@ -55,30 +52,26 @@ const en: CallbackFormMessages = {
     email: 'Email',
     phone: 'Phone',
     programme: 'Programme (optional)',
-    slot: 'Best time to call (optional)',
-    message: 'Your question (optional)',
+    slot: 'When to call (optional)',
+    message: 'Message (optional)',
   },
-  phoneHint: 'For example 06 12 34 56 78, or +44 20 7946 0958',
   any: 'Any',
   slots: { morning: 'Morning', afternoon: 'Afternoon', evening: 'Evening' },
-  consent: ['I agree to be called back about my request, under our ', 'privacy policy', '.'],
-  newTab: '(new tab)',
+  consent: ['I agree to be called back, under our ', 'privacy policy', '.'],
   errorPrefix: 'Error:',
   summary: 'There is a problem',
   missing: (label) => `Enter your ${label.toLowerCase()}`,
   invalid: {
     consent: 'Select the box to be called back',
-    email: 'Enter an email address like name@example.com',
-    phone: 'Enter 10 digits, like 06 12 34 56 78, or + and the country code',
+    email: 'Enter an address like name@example.com',
+    phone: 'Enter a number like 06 12 34 56 78 or +32 470 12 34 56',
   },
   tooLong: (max) => `Write ${max} characters or fewer`,
   rateLimited: (delay) => `Too many requests. Try again in ${delay}.`,
-  someMinutes: 'a few minutes',
-  unavailable: 'Could not send: check your details or try again later.',
-  sent: 'Thank you! We will call you back very soon.',
-  queued: 'The server is not answering: your request, kept on this device, will be sent as soon as possible.',
-  queuedInMemory: 'The server is not answering: keep this page open, your request will be sent as soon as possible.',
-  draftLost: 'What you type will be lost if you leave the page.',
+  unavailable: 'Could not send: try again later.',
+  sent: 'Thank you! We’ll call you back soon.',
+  queued: 'Your request will be sent once the server answers.',
+  notKept: 'Nothing is kept if you leave this page.',
 };
 
 export const callbackFormMessages: Record<Locale, CallbackFormMessages> = { fr, en };

@@ -1,4 +1,4 @@
-import { post, sendWithRetries, type Outcome, type Submission } from './send.js';
+import { send, type Outcome, type Submission } from './send.js';
 import { readJson, writeJson } from './storage.js';
 
 /**
@@ -25,10 +25,9 @@ function queued(): Submission[] {
   return Array.isArray(entries) ? entries.filter((entry: Partial<Submission>) => entry?.key && entry.endpoint && entry.body) : [];
 }
 
-function save(entries: Submission[]): boolean {
+function save(entries: Submission[]): void {
   // Storage may come back (quota freed): every save tries it first.
-  inMemory = writeJson('localStorage', STORAGE_KEY, entries.length ? entries : undefined) ? undefined : entries;
-  return !inMemory;
+  inMemory = writeJson('localStorage', STORAGE_KEY, entries) ? undefined : entries;
 }
 
 /** False while storage refuses the outbox: what it holds lasts only while the page is open. */
@@ -36,10 +35,10 @@ export const outboxIsStored = (): boolean => !inMemory;
 
 export const isQueued = (key: string): boolean => queued().some((entry) => entry.key === key);
 
-export const dequeue = (key: string): boolean => save(queued().filter((entry) => entry.key !== key));
+export const dequeue = (key: string): void => save(queued().filter((entry) => entry.key !== key));
 
-/** Adds a submission; false when it is kept only in this page's memory. */
-export const enqueue = (submission: Submission): boolean => save([...queued(), submission]);
+/** Adds a submission (kept only in this page's memory while storage refuses it: `outboxIsStored`). */
+export const enqueue = (submission: Submission): void => save([...queued(), submission]);
 
 /** The submissions this page is sending now. */
 const sending = new Set<string>();
@@ -54,7 +53,7 @@ export async function deliver(submission: Submission, timeout: number, retry?: b
   if (sending.has(key) || (!retry && !isQueued(key))) return undefined;
   sending.add(key);
   try {
-    return await (retry ? sendWithRetries : post)(submission, timeout);
+    return await send(submission, timeout, retry);
   } finally {
     sending.delete(key);
   }
@@ -68,7 +67,6 @@ export const settledListeners = new Set<(key: string, outcome: Outcome) => void>
  * fails: the connection is down, the next `online` event or page load will try again.
  */
 export async function flushOutbox(timeout: number): Promise<void> {
-  if (!navigator.onLine) return;
   for (const entry of queued()) {
     const outcome = await deliver(entry, timeout);
     if (outcome?.kind === 'failed' || outcome?.kind === 'rate-limited') return;

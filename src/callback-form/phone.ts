@@ -4,7 +4,7 @@
  * than this whole library. France is checked exactly (9 digits after +33 or the trunk 0), North
  * America by its length; elsewhere, what E.164 itself allows.
  */
-export function toE164(input: string): string | undefined {
+export function toE164(input = ''): string | undefined {
   // "+33 (0)6 …": the trunk 0 some write in brackets after the country code.
   // Then digits and the separators people use, after + or 00; no letters, extensions or second numbers.
   const typed = /^(\+|00)?([\d\s./()-]+)$/.exec(input.trim().replace('(0)', ''));

@@ -1,5 +1,4 @@
 import { z } from '../internal/zod.js';
-import { SLOTS } from './fields.js';
 import { toE164 } from './phone.js';
 
 /**
@@ -20,10 +19,10 @@ export const callbackRequestSchema = z.object({
   lastName: text(100),
   // Something, @, a domain with a dot and a top-level domain of letters: it catches the typos that
   // matter, in fewer bytes than zod's own email pattern.
-  email: matching(/^(?=.{0,254}$)[^\s@]+@([^\s@.]+\.)+[a-z]{2,}$/i),
+  email: matching(/^[^\s@]+@([^\s@.]+\.)+[a-z]{2,}$/i),
   phone: z.string().check(z.refine((phone) => toE164(phone) === phone)),
   programme: z.optional(text(200)),
-  slot: z.optional(matching(new RegExp(`^(${SLOTS.join('|')})$`))),
+  slot: z.optional(matching(/^(morning|afternoon|evening)$/)),
   message: z.optional(text(2000)),
   consent: z.object({
     given: z.boolean().check(z.refine(Boolean)),

@@ -5,27 +5,28 @@ import { toE164 } from './phone.js';
 import { callbackRequestSchema, type CallbackRequest } from './request-schema.js';
 
 /**
- * The POST body for what the visitor typed in the fields shown, checked with the request schema
- * — the server's — with each problem worded for the visitor: what is missing, or how to put it
- * right. `request` only when there is no problem.
+ * The POST body for what the visitor typed (`values`: the controls of the fields shown), checked
+ * with the request schema — the server's — with each problem worded for the visitor: what is
+ * missing, or how to put it right. `request` only when there is no problem.
  */
 export function checkRequest(
   values: FormValues,
-  fields: readonly FieldName[],
   locale: Locale,
   source: string | null,
   suspectedBot: boolean,
 ): { request?: CallbackRequest; errors: Errors } {
   const m = callbackFormMessages[locale];
   const body: Record<string, unknown> = {};
-  // Text fields trimmed, and left out when empty (the schema says which must be there).
-  for (const name of fields) if (name !== 'consent' && values[name].trim()) body[name] = values[name].trim();
+  // Text trimmed, and left out when empty (the schema says which must be there); what the schema
+  // does not know (the honeypot) it drops.
+  for (const [name, value = ''] of Object.entries(values)) if (value.trim()) body[name] = value.trim();
   // The phone in E.164 when it is a possible number; as typed otherwise, for the schema to refuse.
   body.phone = toE164(values.phone) ?? body.phone;
-  body.consent = { given: values.consent, text: m.consent.join(''), at: new Date().toISOString() };
+  body.consent = { given: !!values.consent, text: m.consent.join(''), at: new Date().toISOString() };
   const utm: Record<string, string> = {};
+  // Every utm_* parameter: the schema keeps the five it knows.
   new URLSearchParams(location.search).forEach((value, key) => {
-    if (/^utm_(source|medium|campaign|term|content)$/.test(key)) utm[key.slice(4)] = value;
+    if (key.startsWith('utm_')) utm[key.slice(4)] = value;
   });
   body.context = {
     pageUrl: location.href,

@@ -13,27 +13,24 @@ export type Outcome =
   /** 400, 422 or another 4xx: sending it again would get the same answer. */
   | { kind: 'rejected'; errors: Record<string, string> }
   | { kind: 'rate-limited'; retryAfter?: number }
-  /** Network error, timeout, 408 or 5xx: worth sending again later. */
+  /** Network error, timeout or 5xx: worth sending again later. */
   | { kind: 'failed' };
 
-/**
- * Seconds from a `Retry-After` header: a number of seconds or an HTTP date. No header reads as
- * "null", which is neither.
- */
+/** Seconds from a `Retry-After` header given in seconds, what rate limiters send (an HTTP date is not read). */
 export function retryAfterSeconds(header: string | null): number | undefined {
-  const seconds = /^\s*\d+\s*$/.test(header!) ? Number(header) : Math.ceil((Date.parse(header!) - Date.now()) / 1000);
-  return Number.isNaN(seconds) ? undefined : Math.max(0, seconds);
+  const seconds = Number(header ?? NaN);
+  return seconds >= 0 ? seconds : undefined;
 }
 
 /**
- * A random UUID. `crypto.randomUUID` exists only on https pages; elsewhere a blob URL ends with
- * a random one the browser made (an empty blob, kept until the page unloads: a few bytes per
- * submission).
+ * A random UUID (v4): the one a blob URL ends with, which every page gets (`crypto.randomUUID`
+ * exists only on https pages). The empty blob is kept until the page unloads: a few bytes per
+ * submission.
  */
-export const newKey = (): string => crypto.randomUUID?.() ?? URL.createObjectURL(new Blob()).slice(-36);
+export const newKey = (): string => URL.createObjectURL(new Blob()).slice(-36);
 
 /** One attempt: POSTs the body as JSON and classifies the answer. Never throws. */
-export async function post({ key, endpoint, body }: Submission, timeout: number): Promise<Outcome> {
+async function post({ key, endpoint, body }: Submission, timeout: number): Promise<Outcome> {
   try {
     // `credentials` is fetch's default, "same-origin", as DESIGN.md asks.
     const response = await fetch(endpoint, {
@@ -45,14 +42,13 @@ export async function post({ key, endpoint, body }: Submission, timeout: number)
     const { status } = response;
     if (response.ok) return { kind: 'sent', status };
     if (status === 429) return { kind: 'rate-limited', retryAfter: retryAfterSeconds(response.headers.get('Retry-After')) };
-    if (status === 408 || status >= 500) return { kind: 'failed' };
-    // `{ "errors": { "email": "…" } }`, Laravel-style arrays of messages too: field → message,
-    // shown as text. Anything else in the body is ignored.
+    if (status >= 500) return { kind: 'failed' };
+    // `{ "errors": { "email": "…" } }`: field → message, shown as text. Anything else in the
+    // body is ignored.
     const errors: Record<string, string> = {};
     const found: unknown = (await response.json().catch(() => undefined))?.errors;
     for (const [field, message] of Object.entries(found instanceof Object ? found : {})) {
-      const text: unknown = [message].flat()[0];
-      if (typeof text === 'string') errors[field] = text;
+      if (typeof message === 'string') errors[field] = message;
     }
     return { kind: 'rejected', errors };
   } catch {
@@ -66,15 +62,15 @@ const RETRY_DELAYS = [1000, 4000];
 const RETRY_BUDGET = 15000;
 
 /**
- * Up to three attempts within about 15 seconds while the answer is worth retrying; returns the
- * last outcome. The same body and key each time, so a server that got an attempt whose answer
- * was lost recognises the retry.
+ * Sends a submission: with `retry`, up to three attempts within about 15 seconds while the answer
+ * is worth retrying; otherwise once. Returns the last outcome. The same body and key each time,
+ * so a server that got an attempt whose answer was lost recognises the retry.
  */
-export async function sendWithRetries(submission: Submission, timeout: number): Promise<Outcome> {
+export async function send(submission: Submission, timeout: number, retry?: boolean): Promise<Outcome> {
   const deadline = Date.now() + RETRY_BUDGET;
   for (let attempt = 0; ; attempt++) {
     const outcome = await post(submission, Math.min(timeout, deadline - Date.now()));
-    const delay = RETRY_DELAYS[attempt] ?? Infinity;
+    const delay = (retry && RETRY_DELAYS[attempt]) || Infinity;
     // The last attempt keeps at least a second of the budget.
     if (outcome.kind !== 'failed' || Date.now() + delay > deadline - 1000) return outcome;
     await new Promise((resolve) => setTimeout(resolve, delay));

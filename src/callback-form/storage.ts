@@ -1,14 +1,14 @@
 /**
  * JSON in Web Storage that never throws: private modes, full quotas and blocked storage make
- * `localStorage` throw on access or on write. Reading gives `undefined`; writing says whether
+ * `localStorage` throw on access or on write. Reading then gives `undefined`; writing says whether
  * it worked, so the form can tell the visitor what it could not keep.
  */
 export type StorageArea = 'localStorage' | 'sessionStorage';
 
+/** The value stored under `key`; `null` when there is none (`JSON.parse(null)`). */
 export function readJson(area: StorageArea, key: string): unknown {
   try {
-    const raw = window[area].getItem(key);
-    return raw === null ? undefined : JSON.parse(raw);
+    return JSON.parse(window[area].getItem(key)!);
   } catch {
     return undefined;
   }

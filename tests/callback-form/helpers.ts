@@ -1,3 +1,4 @@
+import { sendKeys } from '@web/test-runner-commands';
 import type { CallbackForm } from '../../src/callback-form/callback-form.js';
 import '../../src/callback-form/define.js';
 
@@ -48,7 +49,20 @@ export async function type(el: CallbackForm, name: string, value: string): Promi
   await el.updateComplete;
 }
 
-/** Leaves the focused control (blur validation runs). */
+/**
+ * Types into a control with the keyboard, replacing what it holds, then leaves it with Tab: the
+ * browser's own input and change events, as a person makes them.
+ */
+export async function typeAndLeave(el: CallbackForm, name: string, value: string): Promise<void> {
+  const input = control(el, name);
+  input.focus();
+  input.select();
+  await sendKeys({ type: value });
+  await sendKeys({ press: 'Tab' });
+  await el.updateComplete;
+}
+
+/** Leaves the focused control. */
 export async function leave(el: CallbackForm): Promise<void> {
   (el.shadowRoot!.activeElement as HTMLElement | null)?.blur();
   await el.updateComplete;

@@ -30,7 +30,7 @@ describe('<callback-form> when the browser refuses storage', () => {
     const el = await createForm({ endpoint: url, 'privacy-url': '/p' });
     expect(!$(el, '.note'), 'absent').to.equal(true);
     await fillValid(el);
-    expect(text($(el, '.note'))).to.equal('Votre saisie sera perdue si vous quittez la page.');
+    expect(text($(el, '.note'))).to.equal('Rien n’est gardé si vous quittez la page.');
     clock.restore();
     await expect(el).to.be.accessible();
     submit(el);
@@ -54,7 +54,7 @@ describe('<callback-form> when the browser refuses storage', () => {
     expect(await api.requests('/cb')).to.have.length(1);
   });
 
-  it('keeps a request it cannot store in memory, says to keep the page open, and sends it once back online', async () => {
+  it('keeps a request it cannot store in memory, says leaving the page loses it, and sends it once back online', async () => {
     refuseWrites();
     const url = await api.script('/cb', { status: 503, body: {} });
     const el = await createForm({ endpoint: url, 'privacy-url': '/p' });
@@ -69,7 +69,7 @@ describe('<callback-form> when the browser refuses storage', () => {
     const { detail } = await queued;
     expect(detail.persisted).to.equal(false);
     expect(text($(el, '[part="queued"]'))).to.equal(
-      'Le serveur ne répond pas\u00a0: gardez cette page ouverte, votre demande partira dès que possible.',
+      'Votre demande partira dès que le serveur répondra. Rien n’est gardé si vous quittez la page.',
     );
     expect(focusedPart(el)).to.equal('queued');
 
