@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { CampusElement, type CampusState } from '../internal/campus-element.js';
 import { dateFormat, machineDate } from '../internal/dates.js';
 import { hostStyles } from '../internal/host-styles.js';
-import { commonMessages } from '../internal/messages.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { styles } from './article-card.styles.js';
 import { messages } from './messages.js';
@@ -95,23 +94,19 @@ export class ArticleCard extends CampusElement {
   private readonly data = new RemoteData(this, parseArticles);
 
   protected override currentState(): CampusState {
-    const { status, value } = this.data;
+    const { value } = this.data;
     // `article-id` (an id or a slug) when set, else `index`.
     const key = this.articleId?.trim();
     this.article = key
       ? value?.find((article) => article.id === key || article.slug === key)
       : value?.[this.setting('index', this.index ?? 0, (index) => index >= 0 && index % 1 === 0, 0)];
-    if (status !== 'ready') return status === 'idle' ? 'error' : status;
-    return this.article ? 'ready' : 'empty';
+    return this.data.pendingState ?? (this.article ? 'ready' : 'empty');
   }
 
   override render(): TemplateResult {
     const { state, locale } = this;
     const text = messages[locale];
-    if (state === 'loading') return this.renderLoading();
-    if (state !== 'ready') {
-      return this.renderFallback(state === 'empty' ? text.empty : commonMessages[locale][this.data.status === 'idle' ? 'misconfigured' : 'unavailable']);
-    }
+    if (state !== 'ready') return this.renderFallback(state === 'empty' ? text.empty : this.data.pendingMessage(locale));
     const { id, title, url, category, publishedAt: date, dateOnly, readingTimeMinutes: minutes, excerpt, tags, image } = this.article!;
     const variant = this.setting('variant', this.variant ?? 'vertical', (name) => VARIANTS.includes(name), 'vertical');
     const full = variant !== 'compact';
@@ -158,7 +153,7 @@ export class ArticleCard extends CampusElement {
   /** An attribute's `value` when `valid`, else `fallback`, after one console warning that says so. */
   private setting<T>(attribute: string, value: T, valid: (value: T) => boolean, fallback: T): T {
     if (valid(value)) return value;
-    this.warnOnce(attribute, `"${this.getAttribute(attribute) ?? value}" is not valid; using ${fallback}.`);
+    this.warnInvalid(attribute, fallback);
     return fallback;
   }
 }

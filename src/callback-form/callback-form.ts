@@ -9,7 +9,7 @@ import { callbackFormMessages, type CallbackFormMessages } from './messages.js';
 import { deliver, dequeue, enqueue, flushOutbox, isQueued, outboxIsStored, settledListeners } from './outbox.js';
 import { checkRequest } from './request.js';
 import { newKey, type Outcome } from './send.js';
-import { readJson, writeJson } from './storage.js';
+import { readJson, writeJson } from '../internal/storage.js';
 
 /**
  * The `type` and `autocomplete` (the type when not given) of the fields typed in; `inputmode`
@@ -348,7 +348,7 @@ export class CallbackForm extends CampusElement {
   private get visibleFields(): FieldName[] {
     let names: string[] = (this.fields ?? 'programme,message').match(/[^\s,]+/g) ?? [];
     if (!names.every(isOptional)) {
-      this.warnOnce('fields', `"${this.fields}" is not from programme,slot,message; using programme,message.`);
+      this.warnInvalid('fields', 'programme,message');
       names = ['programme', 'message'];
     }
     return FIELD_NAMES.filter((name) => !isOptional(name) || names.includes(name));
@@ -357,7 +357,7 @@ export class CallbackForm extends CampusElement {
   /** An attribute's absolute http(s) URL; one warning when there is none. */
   private url(attribute: string, value: string | null): string | undefined {
     const href = safeUrl(value, document.baseURI);
-    if (!href) this.warnOnce(attribute, value ? `"${value}" is not an http(s) URL.` : 'missing.');
+    if (!href) this.warnMissingOrInvalid(attribute, 'no URL');
     return href;
   }
 

@@ -1,5 +1,5 @@
 import { send, type Outcome, type Submission } from './send.js';
-import { readJson, writeJson } from './storage.js';
+import { readJson, writeJson } from '../internal/storage.js';
 
 /**
  * The outbox: submissions not yet answered, kept in localStorage so that a request survives a

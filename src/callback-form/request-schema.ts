@@ -25,7 +25,7 @@ export const callbackRequestSchema = z.object({
   slot: z.optional(matching(/^(morning|afternoon|evening)$/)),
   message: z.optional(text(2000)),
   consent: z.object({
-    given: z.boolean().check(z.refine(Boolean)),
+    given: z.custom<true>((value) => value === true),
     text: text(1000),
     /** ISO 8601 date-time with `Z` or an offset. */
     at: matching(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/),
@@ -36,7 +36,7 @@ export const callbackRequestSchema = z.object({
     referrer: z.string(),
     locale: matching(/^(fr|en)$/),
     source: optionalText,
-    suspectedBot: z.optional(z.boolean()),
+    suspectedBot: z.optional(z.custom<boolean>((value) => typeof value === 'boolean')),
     utm: z.optional(z.object({
       source: optionalText,
       medium: optionalText,

@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { CampusElement, type CampusState } from '../internal/campus-element.js';
 import { onTick } from '../internal/clock.js';
 import { hostStyles } from '../internal/host-styles.js';
-import { commonMessages } from '../internal/messages.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { isDismissed, rememberDismissed } from './dismissed.js';
 import { bannerStyles } from './event-banner.styles.js';
@@ -128,15 +127,17 @@ export class EventBanner extends CampusElement {
     const { eventId, now, timeZone, variant, precision } = this;
     const frozenAt = Date.parse(now!); // NaN without `now`
     const zone = knownZone(timeZone);
-    this.#warnIfInvalid('variant', variant, variant === 'bar' || variant === 'card', 'bar');
-    this.#warnIfInvalid('precision', precision, precision === 'second' || precision === 'minute', 'second');
-    this.#warnIfInvalid('time-zone', timeZone, !!zone);
-    this.#warnIfInvalid('now', now, !!frozenAt);
+    // One warning per wrong attribute, which then falls back to its default (the JSDoc of
+    // `time-zone` and `now` says what theirs is).
+    if (variant && variant !== 'bar' && variant !== 'card') this.warnInvalid('variant', 'bar');
+    if (precision && precision !== 'second' && precision !== 'minute') this.warnInvalid('precision', 'second');
+    if (timeZone && !zone) this.warnInvalid('time-zone', 'the default');
+    if (now && !frozenAt) this.warnInvalid('now', 'the default');
     this.#frozen = !!frozenAt;
     const time = (this.#time = frozenAt || Date.now());
     this.#shown = undefined;
-    const status = this.#data.status;
-    if (status !== 'ready') return status === 'idle' ? 'error' : status;
+    const pending = this.#data.pendingState;
+    if (pending) return pending;
     const events = schedule(this.#data.value!, zone).filter((event) => !eventId || event.id === eventId);
     if (!events.length) return 'empty';
     const shown = (this.#shown = events.find((event) => event.end > time && !this.#closed && !(this.dismissible && isDismissed(event.id))));
@@ -147,8 +148,7 @@ export class EventBanner extends CampusElement {
   override render(): unknown {
     const { state, locale } = this;
     const event = this.#shown;
-    if (state === 'loading') return this.renderLoading();
-    if (state === 'error') return this.renderFallback(commonMessages[locale][this.#data.status === 'idle' ? 'misconfigured' : 'unavailable']);
+    if (state === 'loading' || state === 'error') return this.renderFallback(this.#data.pendingMessage(locale));
     if (!event) return state === 'empty' && this.hasFallback ? html`<slot></slot>` : nothing;
     const time = this.#time;
     const t = bannerMessages[locale];
@@ -211,14 +211,6 @@ export class EventBanner extends CampusElement {
     this.#closed = true;
     this.requestUpdate();
     this.emit('campus-dismiss', { eventId });
-  }
-
-  /**
-   * One console warning per wrong attribute, which then falls back to its default: `fallback`
-   * names it where it is one value (the JSDoc of `time-zone` and `now` says what theirs is).
-   */
-  #warnIfInvalid(attribute: string, value: string | null, valid: boolean, fallback = 'the default'): void {
-    if (value != null && !valid) this.warnOnce(attribute, `"${value}" is not valid; using ${fallback}.`);
   }
 }
 

@@ -43,7 +43,7 @@ const eventSchema = z.object({
   timeZone: optionalText,
   /** `moved-online`, `postponed`…, or a schema.org `eventStatus` URL. */
   status: optionalText,
-  location: z.optional(z.object({ name: optionalText, online: z.optional(z.boolean()) })),
+  location: z.optional(z.object({ name: optionalText, online: z.optional(z.custom<boolean>((value) => typeof value === 'boolean')) })),
   registration: z.optional(z.object({ url: z.string(), label: optionalText })),
 });
 

@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import type { CampusEventDetails, CampusEventName } from '../events.js';
-import { LocaleController, type Locale } from './locale.js';
+import { followLangChanges, resolveLocale, type Locale } from './locale.js';
 
 const DEFAULT_TIMEOUT = 8000;
 
@@ -32,19 +32,29 @@ export abstract class CampusElement extends LitElement {
   /** Milliseconds before a request gives up (default 8000). */
   declare timeout: string | null;
 
-  private readonly localeController = new LocaleController(this);
+  private stopFollowingLang?: () => void;
   private readonly warned = new Set<string>();
 
   /** `fr` or `en`: the element's `lang`, else the closest ancestor's, else `fr`. */
   get locale(): Locale {
-    return this.localeController.locale;
+    return resolveLocale(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopFollowingLang = followLangChanges(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopFollowingLang?.();
   }
 
   /** `timeout` in milliseconds; a value that is not a positive number gets one warning and 8000. */
   get timeoutMs(): number {
     const ms = Number(this.timeout ?? DEFAULT_TIMEOUT);
     if (ms > 0) return ms;
-    this.warnOnce('timeout', `"${this.timeout}" is not a positive number of milliseconds; using ${DEFAULT_TIMEOUT}.`);
+    this.warnInvalid('timeout', `${DEFAULT_TIMEOUT} (milliseconds)`);
     return DEFAULT_TIMEOUT;
   }
 
@@ -69,6 +79,17 @@ export abstract class CampusElement extends LitElement {
     console.warn(`<${this.localName}> ${attribute}: ${problem}`);
   }
 
+  /** One warning that the attribute's value is not valid and `fallback` is used instead. */
+  warnInvalid(attribute: string, fallback: unknown): void {
+    this.warnOnce(attribute, `"${this.getAttribute(attribute)}" is not valid; using ${fallback}.`);
+  }
+
+  /** One warning for a required attribute that is missing, or not valid (`fallback` is used). */
+  warnMissingOrInvalid(attribute: string, fallback: unknown): void {
+    if (this.hasAttribute(attribute)) this.warnInvalid(attribute, fallback);
+    else this.warnOnce(attribute, 'missing.');
+  }
+
   /** Dispatches a bubbling, composed `campus-*` event; returns false if a listener cancelled it. */
   emit<K extends CampusEventName>(name: K, detail: CampusEventDetails[K], options: { cancelable?: boolean } = {}): boolean {
     return this.dispatchEvent(campusEvent(name, detail, options.cancelable ?? false));
@@ -90,28 +111,18 @@ export abstract class CampusElement extends LitElement {
 
   /** True when the author put content in the element: the no-JS and error fallback. */
   protected get hasFallback(): boolean {
-    for (const node of this.childNodes) {
-      if (node.nodeType === Node.ELEMENT_NODE) return true;
-      if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) return true;
-    }
-    return false;
+    return this.childElementCount > 0 || !!this.textContent?.trim();
   }
 
   /**
-   * The author's fallback if there is one, else a short localized message. Used on error;
-   * never a stack trace, raw JSON or half a card.
+   * What shows in place of the data: the author's fallback if there is one (already laid out, it
+   * stays put while loading); else `message` (why there is nothing to show: never a stack trace,
+   * raw JSON or half a card); else, while loading, an empty block of the element's usual height
+   * (`--_placeholder-height`), so the page does not jump when the data arrives.
    */
-  protected renderFallback(message: string): TemplateResult {
-    return this.hasFallback ? html`<slot></slot>` : html`<p class="message" part="message">${message}</p>`;
-  }
-
-  /**
-   * While loading: the fallback, already laid out, stays where it is; without one, an empty
-   * block of the element's usual height (`--_placeholder-height`) holds the space, so the page
-   * does not jump when the data arrives.
-   */
-  protected renderLoading(): TemplateResult {
-    return this.hasFallback ? html`<slot></slot>` : html`<div class="placeholder" part="placeholder"></div>`;
+  protected renderFallback(message?: string): TemplateResult {
+    if (this.hasFallback) return html`<slot></slot>`;
+    return message ? html`<p class="message" part="message">${message}</p>` : html`<div class="placeholder" part="placeholder"></div>`;
   }
 }
 

@@ -17,7 +17,7 @@ export class LoadError extends Error {
     readonly status?: number,
     readonly issues?: ValidationIssue[],
   ) {
-    super(status === undefined ? reason : `${reason} ${status}`);
+    super(reason);
   }
 }
 

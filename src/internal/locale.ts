@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /** The languages that ship. Anything else falls back to {@link DEFAULT_LOCALE}. */
 export type Locale = 'fr' | 'en';
@@ -27,52 +27,20 @@ export function resolveLocale(element: Element): Locale {
   return DEFAULT_LOCALE;
 }
 
-type LocaleHost = ReactiveControllerHost & Element;
-
-/** Every connected host, re-resolved when any `lang` attribute in the document changes. */
-const subscribers = new Set<LocaleController>();
+/** Every connected widget: each re-renders when a `lang` attribute changes anywhere in the page. */
+const widgets = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
 
-function watchLangChanges(): void {
-  if (observer) return;
-  observer = new MutationObserver(() => {
-    for (const controller of subscribers) controller.refresh();
-  });
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-}
-
 /**
- * Keeps `locale` current for its host: resolved on connect, and again whenever a `lang`
- * attribute changes anywhere in the document (a page's language switch re-renders every widget).
- * One MutationObserver serves all elements.
+ * Re-renders `host` whenever a `lang` attribute changes anywhere in the document (a page's
+ * language switch), until the returned function is called. One MutationObserver serves all; the
+ * host reads its locale again when it renders.
  */
-export class LocaleController implements ReactiveController {
-  private current: Locale = DEFAULT_LOCALE;
-
-  constructor(private readonly host: LocaleHost) {
-    host.addController(this);
+export function followLangChanges(host: ReactiveControllerHost): () => void {
+  if (!observer) {
+    observer = new MutationObserver(() => widgets.forEach((widget) => widget.requestUpdate()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
-
-  get locale(): Locale {
-    return this.current;
-  }
-
-  hostConnected(): void {
-    this.current = resolveLocale(this.host);
-    subscribers.add(this);
-    watchLangChanges();
-  }
-
-  hostDisconnected(): void {
-    subscribers.delete(this);
-  }
-
-  /** Re-reads the language; re-renders the host only when it changed. */
-  refresh(): void {
-    const next = resolveLocale(this.host);
-    if (next !== this.current) {
-      this.current = next;
-      this.host.requestUpdate();
-    }
-  }
+  widgets.add(host);
+  return () => widgets.delete(host);
 }

@@ -2,6 +2,8 @@ import type { ReactiveController } from 'lit';
 import type { CampusErrorDetail } from '../events.js';
 import type { CampusElement } from './campus-element.js';
 import { LoadError, loadJson } from './load-json.js';
+import type { Locale } from './locale.js';
+import { commonMessages } from './messages.js';
 
 /**
  * Turns a JSON body into an element's model; throws a {@link LoadError} (`invalid-response`,
@@ -38,6 +40,16 @@ export class RemoteData<T> implements ReactiveController {
 
   constructor(private readonly host: CampusElement, private readonly parse: ParsePayload<T>) {
     host.addController(this);
+  }
+
+  /** The host's state while it has no data to show: `loading`, or `error` (no endpoint counts). */
+  get pendingState(): 'loading' | 'error' | undefined {
+    return this.status === 'ready' ? undefined : this.status === 'loading' ? 'loading' : 'error';
+  }
+
+  /** Why there is no data to show, in the visitor's words; nothing while loading. */
+  pendingMessage(locale: Locale): string | undefined {
+    return this.status === 'loading' ? undefined : commonMessages[locale][this.status === 'idle' ? 'misconfigured' : 'unavailable'];
   }
 
   hostUpdate(): void {
@@ -87,25 +99,19 @@ export class RemoteData<T> implements ReactiveController {
   }
 
   private endpointUrl(endpoint: string | null | undefined): URL | undefined {
-    if (!endpoint?.trim()) {
-      this.host.warnOnce('endpoint', 'missing; set it to the URL of the API to read from.');
-      return undefined;
-    }
     try {
-      return new URL(endpoint, document.baseURI);
+      if (endpoint?.trim()) return new URL(endpoint, document.baseURI);
     } catch {
-      this.host.warnOnce('endpoint', `"${endpoint}" is not a URL.`);
-      return undefined;
+      // warned below
     }
+    this.host.warnMissingOrInvalid('endpoint', 'nothing');
+    return undefined;
   }
 }
 
 /** A LoadError as the `campus-error` detail; anything else thrown while parsing is a bad payload. */
 function errorDetail(error: unknown): CampusErrorDetail {
-  const failure = error instanceof LoadError ? error : new LoadError('invalid-response');
-  return {
-    reason: failure.reason,
-    ...(failure.status !== undefined && { status: failure.status }),
-    ...(failure.issues && { issues: failure.issues }),
-  };
+  const { reason, status, issues } = error instanceof LoadError ? error : new LoadError('invalid-response');
+  // Only the fields that are set: the detail is plain data for analytics and logs.
+  return JSON.parse(JSON.stringify({ reason, status, issues })) as CampusErrorDetail;
 }

@@ -18,15 +18,11 @@ class TestList extends CampusElement {
   readonly data: RemoteData<string[]> = new RemoteData(this, (json) => parsePayload(listSchema, json).items);
 
   protected override currentState() {
-    const status = this.data.status;
-    if (status === 'idle') return 'error';
-    if (status === 'ready') return this.data.value?.length ? 'ready' : 'empty';
-    return status;
+    return this.data.pendingState ?? (this.data.value?.length ? 'ready' : 'empty');
   }
 
   override render(): unknown {
-    if (this.state === 'loading') return this.renderLoading();
-    if (this.state === 'error') return this.renderFallback(commonMessages[this.locale].unavailable);
+    if (this.state === 'loading' || this.state === 'error') return this.renderFallback(this.data.pendingMessage(this.locale));
     return litHtml`<ul>${this.data.value?.map((item) => litHtml`<li>${item}</li>`)}</ul>`;
   }
 }
