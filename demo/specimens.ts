@@ -75,7 +75,7 @@ export const bannerSpecimens: Specimen[] = [
   {
     id: 'banner-soon',
     tag: 'event-banner',
-    title: { fr: 'Commence dans une minute', en: 'Starts in a minute' },
+    title: { fr: 'Commence dans 15 secondes', en: 'Starts in 15 seconds' },
     note: {
       fr: 'case=soon : le compte à rebours arrive à zéro et la bannière passe seule à « en ce moment ».',
       en: 'case=soon: the countdown reaches zero and the banner goes live by itself.',
