@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
-import { $, clearStorage, createForm, fillValid, submit, text, until } from './helpers.js';
+import { $, clearStorage, createForm, fillValid, submit, text, until, waitOutRetries } from './helpers.js';
 
 interface DemoLog {
   callbacks: Array<{ idempotencyKey: string; body: Record<string, unknown> }>;
@@ -55,10 +55,7 @@ describe('<callback-form> against the demo API', () => {
 
   it('?scenario=flaky: 503 twice for a key, then accepted; the attempts share the key', async () => {
     const el = await send('/api/callbacks?scenario=flaky');
-    for (const wait of [1000, 4000]) {
-      await until(() => clock.countTimers() === 1, 'the backoff timer');
-      await clock.tickAsync(wait);
-    }
+    await waitOutRetries(clock);
     await until(() => el.state === 'success', 'success');
     const { attempts } = await demoLog();
     const key = attempts[0]!.idempotencyKey;
@@ -80,10 +77,7 @@ describe('<callback-form> against the demo API', () => {
 
   it('?scenario=offline: no answer at all, so the request is queued', async () => {
     const el = await send('/api/callbacks?scenario=offline');
-    for (const wait of [1000, 4000]) {
-      await until(() => clock.countTimers() === 1, 'the backoff timer');
-      await clock.tickAsync(wait);
-    }
+    await waitOutRetries(clock);
     await until(() => el.state === 'queued', 'queued');
     localStorage.clear(); // the demo's outbox entry must not follow other tests
   });

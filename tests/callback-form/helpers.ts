@@ -18,6 +18,17 @@ export async function until(predicate: () => unknown, what: string, ms = 5000): 
   }
 }
 
+/**
+ * Lets the form's retries run out on the fake clock: each backoff (1 s, then 4 s) is waited out
+ * once its timer is set, after the attempt before it failed in real time.
+ */
+export async function waitOutRetries(clock: { countTimers(): number; tickAsync(ms: number): Promise<unknown> }): Promise<void> {
+  for (const wait of [1000, 4000]) {
+    await until(() => clock.countTimers() === 1, 'the backoff timer');
+    await clock.tickAsync(wait);
+  }
+}
+
 export const OUTBOX = 'campus-widgets:callback-outbox';
 
 export function clearStorage(): void {

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { CallbackForm } from '../../src/callback-form/callback-form.js';
 import { MockApi, type ReceivedRequest } from '../helpers/mock-api.js';
-import { $, clearStorage, control, createForm, fillValid, focusedPart, OUTBOX, submit, text, until } from './helpers.js';
+import { $, clearStorage, control, createForm, fillValid, focusedPart, OUTBOX, submit, text, until, waitOutRetries } from './helpers.js';
 
 const NOW = Date.parse('2026-03-02T10:00:00Z');
 const HUMAN = 3000;
@@ -258,10 +258,7 @@ describe('<callback-form>: every answer from the server', () => {
     const url = await api.script('/cb', { status: 503, body: {} });
     const el = await filledForm(url);
     submit(el);
-    for (const wait of [1000, 4000]) {
-      await waitingToRetry();
-      await clock.tickAsync(wait);
-    }
+    await waitOutRetries(clock);
     await until(() => el.state === 'queued', 'queued');
     await api.script('/cb', { status: 201, body: {} });
     const sent = oneEvent(el, 'campus-submit-success');
@@ -290,10 +287,7 @@ describe('<callback-form>: every answer from the server', () => {
     const url = await api.script('/cb', { status: 503, body: {} });
     const el = await filledForm(url);
     submit(el);
-    for (const wait of [1000, 4000]) {
-      await waitingToRetry();
-      await clock.tickAsync(wait);
-    }
+    await waitOutRetries(clock);
     await until(() => el.state === 'queued', 'queued');
     await api.script('/cb', { status: 422, body: { errors: { phone: 'Numéro inconnu' } } });
     const failed = oneEvent(el, 'campus-submit-error');

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import { MockApi } from '../helpers/mock-api.js';
-import { $, clearStorage, createForm, fillValid, focusedPart, submit, text, until } from './helpers.js';
+import { $, clearStorage, createForm, fillValid, focusedPart, submit, text, until, waitOutRetries } from './helpers.js';
 
 /** Private modes and full quotas: every write throws. */
 function refuseWrites(): void {
@@ -62,10 +62,7 @@ describe('<callback-form> when the browser refuses storage', () => {
     await clock.tickAsync(3000);
     const queued = oneEvent(el, 'campus-submit-queued');
     submit(el);
-    for (const wait of [1000, 4000]) {
-      await until(() => clock.countTimers() === 1, 'the backoff timer');
-      await clock.tickAsync(wait);
-    }
+    await waitOutRetries(clock);
     const { detail } = await queued;
     expect(detail.persisted).to.equal(false);
     expect(text($(el, '[part="queued"]'))).to.equal(
