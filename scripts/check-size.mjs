@@ -10,11 +10,11 @@ import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGETS = {
-  'campus-widgets.js': 24000,
-  'campus-widgets.iife.js': 24000,
-  'event-banner.js': 17800,
-  'callback-form.js': 17800,
-  'article-card.js': 17800,
+  'campus-widgets.js': 23700,
+  'campus-widgets.iife.js': 23900,
+  'event-banner.js': 17400,
+  'callback-form.js': 17400,
+  'article-card.js': 16900,
 };
 /** Each chunk loaded with `import()`, beyond what its entry already loaded. */
 const LAZY_BUDGET = 8000;
