@@ -12,6 +12,12 @@ export type ArticleCardVariant = 'vertical' | 'horizontal' | 'compact';
 
 const VARIANTS: readonly string[] = ['vertical', 'horizontal', 'compact'] satisfies ArticleCardVariant[];
 
+/**
+ * How wide the image shows in each variant, for picking from its `srcset`: the laid-out width
+ * where the browser knows it (`auto`, lazy images), else a close guess.
+ */
+const SIZES: Record<ArticleCardVariant, string> = { vertical: 'auto, 100vw', horizontal: 'auto, 50vw', compact: 'auto, 72px' };
+
 /** The title's heading, from `<h2>` to `<h6>`: lit templates name their elements statically. */
 const HEADINGS = [
   (content: unknown) => html`<h2 part="title">${content}</h2>`,
@@ -140,6 +146,8 @@ export class ArticleCard extends CampusElement {
         ? html`<img
             part="image"
             src=${image.src}
+            srcset=${image.srcset ?? nothing}
+            sizes=${image.srcset ? SIZES[variant as ArticleCardVariant] : nothing}
             alt=${image.alt}
             width=${image.width ?? nothing}
             height=${image.height ?? nothing}

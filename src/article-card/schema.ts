@@ -1,7 +1,8 @@
 import { readTime } from '../internal/dates.js';
-import { htmlToText } from '../internal/html-to-text.js';
+import { htmlToText, withAllEntities } from '../internal/html-to-text.js';
+import { plainText } from '../internal/plain-text.js';
 import { safeUrl } from '../internal/safe-url.js';
-import { parsePayload } from '../internal/load-json.js';
+import { parseItems, parsePayload } from '../internal/load-json.js';
 import { z } from '../internal/zod.js';
 
 /** One article, whatever the payload it came from. Text is plain text; URLs are safe or absent. */
@@ -30,14 +31,19 @@ export interface ArticleImage {
   /** Give the aspect ratio the card reserves (16:9 without them). */
   width?: number;
   height?: number;
+  /** Other sizes of the same image (`url 300w, …`), when the source offers them (WordPress). */
+  srcset?: string;
 }
 
 // zod/mini grows with each kind of schema used (a union or a record adds ~300 bytes gzip, and
 // so does z.number, which no other element needs): these keep to object, array, string,
 // optional and custom checks.
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
 // A value of the wrong type gets zod's own "Invalid input"; the messages say what else is wrong.
-const text = z.string().check(z.refine((value) => value.trim() !== '', 'must not be blank'));
+const nonBlank = z.refine<string>((value) => value.trim() !== '', 'must not be blank');
+const text = z.string().check(nonBlank);
 const id = z.custom<string | number>((value) => typeof value === 'number' || (typeof value === 'string' && value.trim() !== ''));
 const optionalText = z.optional(z.string());
 const isoDate = z.string().check(z.refine((value) => !!readTime(value), 'must be an ISO 8601 date'));
@@ -62,40 +68,70 @@ const nativeArticle = z.object({
 type Fields = Omit<z.infer<typeof nativeArticle>, 'url' | 'publishedAt' | 'image'> & {
   url?: string;
   publishedAt?: string;
-  image?: { src?: string; alt?: string; width?: number; height?: number };
+  image?: { src?: string; alt?: string; width?: number; height?: number; sizes?: Sizes };
 };
 
-/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): `title` and `summary` are plain text. */
+type Sizes = { source_url: string; width: number }[];
+
+/**
+ * JSON Feed 1 and 1.1 (https://www.jsonfeed.org/version/1.1/) as generators write it: `title`
+ * and `summary` are plain text; an item may lack `id` (its `url` stands in), `summary` (the
+ * start of `content_text`, else of `content_html` as text) or `date_published` (`date_modified`).
+ */
 const feedItem = z.object({
-  id,
+  id: z.optional(id),
   url: optionalText,
   title: text,
   summary: optionalText,
+  content_text: optionalText,
+  content_html: optionalText,
   image: optionalText,
+  banner_image: optionalText,
   date_published: z.optional(isoDate),
+  date_modified: z.optional(isoDate),
   tags,
 });
 
-const fromFeedItem = (item: z.infer<typeof feedItem>): Fields => ({
-  ...item,
-  excerpt: item.summary,
-  publishedAt: item.date_published,
-  image: { src: item.image },
-});
+/** An excerpt cut from a whole text: its first 300 characters, ending on a word. */
+function opening(content: string): string {
+  if (content.length <= 300) return content;
+  const start = content.slice(0, 300);
+  return `${start.slice(0, start.lastIndexOf(' ') + 1 || 300).trimEnd()}…`;
+}
+
+function fromFeedItem(item: z.infer<typeof feedItem>): Fields {
+  const content = item.content_text ?? htmlToText(item.content_html);
+  return {
+    ...item,
+    id: item.id ?? item.url!,
+    excerpt: item.summary ?? opening(content),
+    publishedAt: item.date_published ?? item.date_modified,
+    image: { src: item.image ?? item.banner_image },
+  };
+}
+
+/** A feed item needs something to know it by: its `id`, else its `url`. */
+const identifiedFeedItem = feedItem.check(z.refine((item) => !!(item.id ?? item.url), { message: 'needs an id or a url', path: ['id'] }));
 
 // WordPress REST API (`/wp-json/wp/v2/posts?_embed`), one post or an array. Rendered fields
-// are HTML; `date_gmt` is UTC without an offset. What `_embed` adds is decoration, read apart:
-// a 403 object in place of the featured media, or any shape not expected, just means none.
+// are HTML, turned into text once while they are validated; `date_gmt` is UTC without an
+// offset. What `_embed` adds is decoration, read apart: a 403 object in place of the featured
+// media, or any shape not expected, just means none.
+
+const renderedText = z.object({ rendered: z.string().check(z.overwrite(htmlToText)), protected: z.optional(z.custom<unknown>()) });
 
 const wpPost = z.object({
   id,
   slug: optionalText,
   link: z.string(),
   date_gmt: z.optional(isoDate),
-  title: z.object({ rendered: z.string().check(z.refine((html) => htmlToText(html) !== '', 'must not be blank')) }),
-  excerpt: z.optional(z.object({ rendered: z.string() })),
+  title: z.object({ rendered: z.string().check(z.overwrite(htmlToText), nonBlank) }),
+  excerpt: z.optional(renderedText),
   _embedded: z.optional(z.custom<unknown>()),
 });
+
+/** One of the sizes WordPress made of an upload (`medium`: 300 px wide…). */
+const wpSize = z.object({ source_url: z.string(), width: z.custom<number>((width) => typeof width === 'number' && width > 0) });
 
 const wpEmbedded = z.object({
   'wp:featuredmedia': z.optional(
@@ -103,7 +139,9 @@ const wpEmbedded = z.object({
       z.object({
         source_url: optionalText,
         alt_text: optionalText,
-        media_details: z.optional(z.object({ width: optionalNumber, height: optionalNumber })),
+        media_details: z.optional(
+          z.object({ width: optionalNumber, height: optionalNumber, sizes: z.optional(z.custom<Record<string, unknown>>(isRecord)) }),
+        ),
       }),
     ),
   ),
@@ -117,15 +155,18 @@ function fromWordPress(post: z.infer<typeof wpPost>): Fields {
   const { 'wp:featuredmedia': [media] = [], 'wp:term': terms = [] } = wpEmbedded.safeParse(post._embedded).data ?? {};
   const names = (taxonomy: string) =>
     terms.flat().filter((term) => term.taxonomy === taxonomy && !UNCATEGORIZED.test(term.slug ?? '')).map((term) => htmlToText(term.name));
+  const { sizes = {}, ...size } = media?.media_details ?? {};
   return {
     ...post,
-    title: htmlToText(post.title.rendered),
+    title: post.title.rendered,
     url: post.link,
     publishedAt: post.date_gmt,
-    excerpt: htmlToText(post.excerpt?.rendered),
+    // A password-protected post shows its title only: its excerpt is the content it protects.
+    excerpt: post.excerpt?.protected === true ? undefined : post.excerpt?.rendered,
     category: names('category')[0],
     tags: names('post_tag'),
-    image: media && { src: media.source_url, alt: media.alt_text, ...media.media_details },
+    // Every size WordPress made of the upload, so a 72 px thumbnail does not download 1,600 px.
+    image: media && { src: media.source_url, alt: media.alt_text, ...size, sizes: Object.values(sizes).filter((size) => wpSize.safeParse(size).success) as Sizes },
   };
 }
 
@@ -136,15 +177,19 @@ function toArticle(fields: Fields, base: URL): Article {
   // as local time); a date alone is that calendar date, kept at UTC midnight.
   const time = readTime(fields.publishedAt ?? '');
   const src = safeUrl(image?.src, base);
+  const srcset = image?.sizes
+    ?.map((size) => `${safeUrl(size.source_url, base)?.replaceAll(',', '%2C')} ${size.width}w`)
+    .filter((candidate) => !candidate.startsWith('undefined'))
+    .join();
   return {
     id: String(fields.id),
     slug: fields.slug,
-    title: fields.title.trim(),
+    title: plainText(fields.title),
     url: safeUrl(fields.url, base),
-    excerpt: fields.excerpt?.trim() || undefined,
-    category: fields.category?.trim() || undefined,
-    tags: fields.tags ?? [],
-    image: src ? { ...image, src, alt: image!.alt ?? '' } : undefined,
+    excerpt: plainText(fields.excerpt) || undefined,
+    category: plainText(fields.category) || undefined,
+    tags: fields.tags?.map(plainText) ?? [],
+    image: src ? { src, alt: plainText(image!.alt), width: image!.width, height: image!.height, srcset: srcset || undefined } : undefined,
     readingTimeMinutes: minutes > 0 ? Math.ceil(minutes) : undefined,
     publishedAt: time && new Date(time.wall - (time.offset ?? 0) * 60_000),
     dateOnly: time?.dateOnly,
@@ -154,28 +199,28 @@ function toArticle(fields: Fields, base: URL): Article {
 /** Many APIs send `null` for "none": it is read as absent. */
 const withoutNulls = (json: unknown): unknown => JSON.parse(JSON.stringify(json, (_, value: unknown) => value ?? undefined));
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
-/** One item of `schema`, or a list of them when `json` is an array. */
-const oneOrMany = <T>(schema: z.ZodMiniType<T>, json: unknown): T[] =>
-  Array.isArray(json) ? parsePayload(z.array(schema), json) : [parsePayload(schema, json)];
 
 /**
- * Every article of a payload of any supported shape, in order. Throws a `LoadError`
- * (`invalid-response`, with the validation issues) for a payload of no known shape.
+ * Every valid article of a payload of any supported shape, in order; an invalid item of a list
+ * is left out with one console warning per endpoint. Throws a `LoadError` (`invalid-response`,
+ * with the validation issues) for a payload of no known shape or a list with no valid item.
  * `base` is the endpoint's URL: relative links and images resolve against it.
  */
-export function parseArticles(payload: unknown, base: URL): Article[] {
-  const json = withoutNulls(payload);
-  const first = Array.isArray(json) ? json[0] : json;
-  const fields: Fields[] =
-    isRecord(json) && 'items' in json
-      ? parsePayload(z.object({ items: z.array(feedItem) }), json).items.map(fromFeedItem)
-      : isRecord(json) && 'articles' in json
-        ? parsePayload(z.object({ articles: z.array(nativeArticle) }), json).articles
-        : // WordPress posts are told apart by their rendered title: `{ title: { rendered } }`.
-          isRecord(first) && isRecord(first.title)
-          ? oneOrMany(wpPost, json).map(fromWordPress)
-          : oneOrMany(nativeArticle, json);
-  return fields.map((article) => toArticle(article, base));
-}
+export const parseArticles = (payload: unknown, base: URL): Promise<Article[]> =>
+  // A French WordPress writes `&rsquo;`, a rarer entity loads the full table first.
+  withAllEntities(() => {
+    const json = withoutNulls(payload);
+    const first = Array.isArray(json) ? json[0] : json;
+    const list = <T>(schema: z.ZodMiniType<T>, items: unknown, path = '') =>
+      Array.isArray(items) ? parseItems(schema, items, path, base) : [parsePayload(schema, items)];
+    const fields: Fields[] =
+      isRecord(json) && 'items' in json
+        ? list(identifiedFeedItem, json.items, 'items.').map(fromFeedItem)
+        : isRecord(json) && 'articles' in json
+          ? list(nativeArticle, json.articles, 'articles.')
+          : // WordPress posts are told apart by their rendered title: `{ title: { rendered } }`.
+            isRecord(first) && isRecord(first.title)
+            ? list(wpPost, json).map(fromWordPress)
+            : list(nativeArticle, json);
+    return fields.map((article) => toArticle(article, base));
+  });
