@@ -123,17 +123,17 @@ export function loadJson<T = unknown>(url: string, { signal, timeout, parse }: L
 }
 
 /**
- * Validates a payload: the parsed data, or a `LoadError('invalid-response')` carrying the issues
- * as `{ path: "events.0.startsAt", message }` (the element shows its fallback; the `campus-error`
+ * Validates a payload (or, at `path`, a part of one): the parsed data, or a
+ * `LoadError('invalid-response')` carrying the issues as `{ path: "events.0.startsAt", message }` (the element shows its fallback; the `campus-error`
  * event tells the developer what was wrong).
  */
-export function parsePayload<T>(schema: z.ZodMiniType<T>, json: unknown): T {
+export function parsePayload<T>(schema: z.ZodMiniType<T>, json: unknown, path: PropertyKey[] = []): T {
   const result = schema.safeParse(json);
   if (result.success) return result.data;
   throw new LoadError(
     'invalid-response',
     undefined,
-    result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+    result.error.issues.map((issue) => ({ path: [...path, ...issue.path].join('.'), message: issue.message })),
   );
 }
 
@@ -150,17 +150,19 @@ const warnedEndpoints = new Set<string>();
 export function parseItems<T>(schema: z.ZodMiniType<T>, items: readonly unknown[], path: string, endpoint: URL): T[] {
   const issues: ValidationIssue[] = [];
   const valid = items.flatMap((item, index) => {
-    const result = schema.safeParse(item);
-    if (result.success) return [result.data];
-    issues.push(...result.error.issues.map((issue) => ({ path: [`${path}${index}`, ...issue.path].join('.'), message: issue.message })));
-    return [];
+    try {
+      return [parsePayload(schema, item, [path + index])];
+    } catch (error) {
+      issues.push(...(error as LoadError).issues!);
+      return [];
+    }
   });
-  if (!valid.length && issues.length) throw new LoadError('invalid-response', undefined, issues);
-  if (issues.length && !warnedEndpoints.has(endpoint.href)) {
-    warnedEndpoints.add(endpoint.href);
-    console.warn(
-      `campus-widgets: ${endpoint.href}: left out ${items.length - valid.length} invalid item(s): ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}`,
-    );
+  if (issues.length) {
+    if (!valid.length) throw new LoadError('invalid-response', undefined, issues);
+    if (!warnedEndpoints.has(endpoint.href)) {
+      warnedEndpoints.add(endpoint.href);
+      console.warn(`campus-widgets: ${endpoint.href}: invalid items left out: ${issues.map((issue) => `${issue.path} ${issue.message}`).join(', ')}`);
+    }
   }
   return valid;
 }
