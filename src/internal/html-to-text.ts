@@ -106,8 +106,13 @@ export function htmlToText(html = ''): string {
         }
         at++;
         if (name === 'a') {
-          if (end || moreClass) [skipping, linkOut] = [!end && moreClass, undefined];
-          else if (!skipping) [linkOut, linkSpace] = [out, space];
+          if (end || moreClass) {
+            skipping = !end && moreClass;
+            linkOut = undefined;
+          } else if (!skipping) {
+            linkOut = out;
+            linkSpace = space;
+          }
         }
         if (end || selfClosing || !HIDDEN.has(name)) {
           space ||= !PHRASING.has(name);
@@ -139,7 +144,9 @@ export function htmlToText(html = ''): string {
     } else {
       // A run of text (from a `&` that is text, maybe). At a link's first text: a "read more" drops the link and what it wrote.
       if (linkOut !== undefined && /^(lire la suite|continuer la lecture|read more|continue reading)\b/i.test(html.slice(at, at + 21))) {
-        [out, space, skipping] = [linkOut, linkSpace, true];
+        out = linkOut;
+        space = linkSpace;
+        skipping = true;
       }
       const start = at;
       for (let code; ++at < length && (code = html.charCodeAt(at)) !== 60 && code !== 38 && !isSpace(code) && !isDropped(code); );
