@@ -20,6 +20,8 @@ export interface ReceivedRequest {
   query: string;
   headers: Record<string, string>;
   body: string;
+  /** The client went away before the whole answer was written (an aborted fetch). */
+  aborted: boolean;
 }
 
 export class MockApi {

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { LoadError, loadJson, type LoadJsonOptions } from '../../src/internal/load-json.js';
 import { MockApi } from '../helpers/mock-api.js';
 
@@ -71,15 +71,19 @@ describe('loadJson', () => {
     const error = await failure(first);
     expect((error as DOMException).name).to.equal('AbortError');
     expect(await second).to.deep.equal({ ok: true });
-    expect(await api.requests('/list')).to.have.length(1);
+    const requests = await api.requests('/list');
+    expect(requests.map((request) => request.aborted)).to.deep.equal([false]);
   });
 
   it('aborts the request itself when its last caller leaves', async () => {
     const url = await api.script('/slow', { delay: 2000, body: {} });
     const controller = new AbortController();
     const pending = load(url, { signal: controller.signal });
+    await waitUntil(async () => (await api.requests('/slow')).length === 1);
     controller.abort();
     expect(((await failure(pending)) as DOMException).name).to.equal('AbortError');
+    // The server sees the browser leave, rather than answering a request nobody reads.
+    await waitUntil(async () => (await api.requests('/slow'))[0]!.aborted, 'the request was not aborted', { timeout: 1500 });
     // A new caller gets a new request rather than joining the aborted one.
     await api.script('/slow', { body: { fresh: true } });
     expect(await load(url)).to.deep.equal({ fresh: true });
