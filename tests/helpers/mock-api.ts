@@ -32,6 +32,17 @@ export class MockApi {
     return new URL(`${this.base}${path}`, location.href).href;
   }
 
+  /**
+   * The absolute URL of `path` in this namespace on another origin of the same site (same host,
+   * another port, CORS allowed with credentials): what a page sends cross-origin.
+   */
+  async crossOriginUrl(path: string): Promise<string> {
+    const { port } = (await (await fetch('/__mock/__other-origin')).json()) as { port: number };
+    const url = new URL(this.url(path));
+    url.port = String(port);
+    return url.href;
+  }
+
   /** Answers `path` with these responses in order; the last one repeats. */
   async script(path: string, ...responses: MockResponse[]): Promise<string> {
     const res = await fetch(`${this.base}/__script`, {

@@ -19,12 +19,40 @@ describe('loadJson', () => {
     api = new MockApi();
   });
 
-  it('returns the parsed JSON body and sends same-origin credentials', async () => {
+  it('GETs with Accept: application/json and returns the parsed JSON body', async () => {
     const url = await api.script('/data', { body: { events: [] } });
     expect(await load(url)).to.deep.equal({ events: [] });
     const [request] = await api.requests('/data');
     expect(request!.method).to.equal('GET');
     expect(request!.headers.accept).to.equal('application/json');
+  });
+
+  describe('credentials', () => {
+    // A cookie of this host: cookies ignore the port, so the other origin would get it too if asked.
+    const cookie = `campus-session=${crypto.randomUUID()}`;
+    beforeEach(() => {
+      document.cookie = `${cookie}; path=${api.base}; SameSite=Lax`;
+    });
+    afterEach(() => {
+      document.cookie = `${cookie}; path=${api.base}; max-age=0`;
+    });
+
+    it('sends the page’s cookies to its own origin', async () => {
+      const url = await api.script('/data', { body: { ok: 1 } });
+      expect(await load(url)).to.deep.equal({ ok: 1 });
+      const [request] = await api.requests('/data');
+      expect(request!.headers.cookie ?? '', 'the cookie header').to.include(cookie);
+    });
+
+    it('sends no cookie to another origin, even one that allows credentials', async () => {
+      await api.script('/data', { body: { ok: 2 } });
+      const url = await api.crossOriginUrl('/data');
+      expect(new URL(url).origin).not.to.equal(location.origin);
+      expect(await load(url)).to.deep.equal({ ok: 2 });
+      const [request] = await api.requests('/data');
+      expect(request!.headers.origin).to.equal(location.origin); // it did come cross-origin
+      expect(request!.headers.cookie ?? '').not.to.include('campus-session');
+    });
   });
 
   it('classifies an HTTP 500 as "http" with the status', async () => {

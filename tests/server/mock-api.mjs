@@ -6,6 +6,9 @@
  *        queues responses for GET/POST <ns><path>; the last one repeats once the queue runs out.
  *   GET  /__mock/<ns>/__requests every request received under <ns>: { method, path, query, headers, body, aborted }
  *   any other /__mock/<ns>/<path> is recorded and answered from its queue (404 when unscripted).
+ *   GET  /__mock/__other-origin  { port } of a second server that forwards to this one with CORS
+ *        headers allowing credentials: the same API from another origin of the same site (cookies
+ *        ignore the port), to see what a browser sends cross-origin.
  * `delay` holds the answer (ms, cut short if the client goes away); `drop` destroys the socket
  * (a dropped connection); `raw` sends a string body as is (non-JSON bodies).
  *
@@ -13,6 +16,8 @@
  * aborted in the browser closes its connection): what lets a test see an abort from outside, the
  * way a server does. A `drop` is the server's doing and is not counted.
  */
+import { createServer, request as forward } from 'node:http';
+
 const namespaces = new Map();
 
 function namespace(id) {
@@ -43,8 +48,39 @@ function wait(ms, res) {
   });
 }
 
+/** The port of the other-origin server, started on first use; forwards to `target` ("host:port"). */
+let otherOrigin;
+function otherOriginPort(target) {
+  otherOrigin ??= new Promise((resolve) => {
+    const [hostname, port] = [target.slice(0, target.lastIndexOf(':')), Number(target.slice(target.lastIndexOf(':') + 1))];
+    const server = createServer((req, res) => {
+      const cors = {
+        'access-control-allow-origin': req.headers.origin ?? '*',
+        'access-control-allow-credentials': 'true',
+        'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '*',
+        vary: 'Origin',
+      };
+      if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
+      const upstream = forward({ hostname, port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
+        res.writeHead(answer.statusCode, { ...answer.headers, ...cors });
+        answer.pipe(res);
+      });
+      upstream.on('error', () => res.destroy());
+      req.pipe(upstream);
+    });
+    server.unref(); // never what keeps the test run alive
+    server.listen(0, () => resolve(server.address().port));
+  });
+  return otherOrigin;
+}
+
 export function mockApi() {
   return async function mockApiMiddleware(ctx, next) {
+    if (ctx.path === '/__mock/__other-origin') {
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = { port: await otherOriginPort(ctx.host) };
+      return;
+    }
     const match = /^\/__mock\/([\w-]+)(\/.*)$/.exec(ctx.path);
     if (!match) return next();
     const [, id, path] = match;
