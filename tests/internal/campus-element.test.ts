@@ -163,8 +163,11 @@ describe('CampusElement + RemoteData', () => {
   it('warns once, naming the element and the attribute, when the endpoint is missing', async () => {
     const warn = sinon.stub(console, 'warn');
     const el = await fixture<TestList>(html`<test-list></test-list>`);
-    el.requestUpdate();
+    // A new timeout starts a new load, which finds the endpoint missing again.
+    const attempts = sinon.spy(el, 'warnMissingOrInvalid');
+    el.timeout = '9000';
     await el.updateComplete;
+    expect(attempts.callCount, 'a second attempt to warn').to.equal(1);
     expect(el.state).to.equal('error');
     expect(warn.callCount).to.equal(1);
     expect(warn.firstCall.args[0]).to.match(/<test-list> endpoint/);
