@@ -130,6 +130,7 @@ export class CallbackForm extends CampusElement {
   constructor() {
     super();
     this.state = 'ready';
+    this.open = false;
     this.values = {};
     this.errors = {};
   }
