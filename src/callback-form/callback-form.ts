@@ -181,7 +181,7 @@ export class CallbackForm extends CampusElement {
         <button part="trigger" aria-haspopup="dialog" aria-busy=${this.open && !this.dialogView}
           @click=${this.show} @pointerenter=${this.loadDialog} @focus=${this.loadDialog}><slot name="submit">${m.submit}</slot></button>
         ${options}
-        ${this.dialogView?.renderDialog(this, m.heading, content)}`
+        ${this.dialogView?.renderDialog(html, this, m.heading, content)}`
       : html`<h2 id="heading" part="heading"><slot name="heading">${m.heading}</slot></h2>
         <slot name="intro"></slot>
         ${options}
