@@ -16,7 +16,6 @@ export const styles = css`
   .field-consent input { width: 1.5em; min-height: 1.5em; accent-color: var(--_primary); }
   a { color: inherit; }
   button { justify-self: start; min-height: 2.75em; padding: 0.5em 1.5em; border: 0; border-radius: var(--_radius); background: var(--_primary); color: var(--_on-primary); font-weight: 700; }
-  [aria-busy='true'] { cursor: progress; }
   .box { padding: var(--_space); border: 4px solid var(--_danger); border-radius: var(--_radius); }
   [role='status'] { border-color: var(--_primary); }
   /* The honeypot: out of sight; inert and aria-hidden keep it out of the tab order and of assistive technology. */

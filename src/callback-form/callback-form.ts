@@ -121,9 +121,9 @@ export class CallbackForm extends CampusElement {
   private pendingKey: string | undefined;
   private startedAt = 0;
   /** A submit was tried: from now on, leaving a field shows its error ("punish late"). */
-  private submitted = false;
+  declare private submitted?: boolean;
   /** The submit button is pressed: leaving a field then must not move it before the release. */
-  private pressing = false;
+  declare private pressing?: boolean;
   /** The dialog's module, once loaded (`mode="dialog"`). */
   private dialogView?: typeof DialogView;
 
@@ -168,24 +168,22 @@ export class CallbackForm extends CampusElement {
   override render(): TemplateResult {
     const m = callbackFormMessages[this.locale];
     const { state } = this;
-    const options = html`<slot hidden @slotchange=${() => this.requestUpdate()}></slot>`;
     const content = state === 'success' || state === 'queued'
       ? html`<p class="box" part=${state} tabindex="-1" role="status">${state === 'success'
           ? m.sent
           : html`${m.queued} ${outboxIsStored() ? nothing : m.notKept}`}</p>`
       : this.renderForm(m);
-    // The dialog's own heading names the form; the slots dress the block, which comes first.
-    return this.isDialog
-      ? html`<h2 part="heading"><slot name="heading">${m.teaser[0]}</slot></h2>
-        <p><slot name="intro">${m.teaser[1]}</slot></p>
-        <button part="trigger" aria-haspopup="dialog" aria-busy=${this.open && !this.dialogView}
-          @click=${this.show} @pointerenter=${this.loadDialog} @focus=${this.loadDialog}><slot name="submit">${m.submit}</slot></button>
-        ${options}
-        ${this.dialogView?.renderDialog(html, this, m.heading, content)}`
-      : html`<h2 id="heading" part="heading"><slot name="heading">${m.heading}</slot></h2>
-        <slot name="intro"></slot>
-        ${options}
-        ${content}`;
+    // In dialog mode the slots dress the block, which comes first; the dialog's own heading names the form.
+    const dialog = this.isDialog;
+    return html`<h2 id=${dialog ? nothing : 'heading'} part="heading"><slot name="heading">${dialog ? m.teaser[0] : m.heading}</slot></h2>
+      <slot name="intro">${dialog ? m.teaser[1] : nothing}</slot>
+      <slot hidden @slotchange=${() => this.requestUpdate()}></slot>
+      ${dialog
+        ? html`<button part="trigger" aria-haspopup="dialog" @click=${this.show} @pointerenter=${this.loadDialog} @focus=${this.loadDialog}>
+            <slot name="submit">${m.submit}</slot>
+          </button>
+          ${this.dialogView?.renderDialog(html, this, m.heading, content)}`
+        : content}`;
   }
 
   private renderForm(m: CallbackFormMessages): TemplateResult {

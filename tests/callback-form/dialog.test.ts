@@ -48,7 +48,7 @@ describe('<callback-form mode="dialog">', () => {
   it('shows the reference page’s block — heading, line, button — and no form until it opens', async () => {
     const el = await createForm({ endpoint: url, 'privacy-url': '/p', mode: 'dialog' });
     expect(text($(el, 'h2'))).to.equal('Une question\u00a0?');
-    expect(text($(el, 'p'))).to.equal('Nous vous recontactons\u00a0!');
+    expect(text($(el, 'slot[name="intro"]'))).to.equal('Nous vous recontactons\u00a0!');
     expect(trigger(el).tagName).to.equal('BUTTON');
     expect(text(trigger(el))).to.equal('Être recontacté');
     expect(trigger(el).getAttribute('aria-haspopup')).to.equal('dialog');
@@ -59,7 +59,7 @@ describe('<callback-form mode="dialog">', () => {
     await expect(el).to.be.accessible();
 
     const en = await createForm({ endpoint: url, 'privacy-url': '/p', mode: 'dialog', lang: 'en', id: 'en' });
-    expect([text($(en, 'h2')), text($(en, 'p')), text(trigger(en))]).to.deep.equal(['Got a question?', 'We’ll call you back!', 'Call me back']);
+    expect([text($(en, 'h2')), text($(en, 'slot[name="intro"]')), text(trigger(en))]).to.deep.equal(['Got a question?', 'We’ll call you back!', 'Call me back']);
   });
 
   it('lets the heading, intro and submit slots dress the block; the form in the dialog keeps its own texts', async () => {
