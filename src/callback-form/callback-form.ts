@@ -122,7 +122,11 @@ export class CallbackForm extends CampusElement {
   private startedAt = 0;
   /** A submit was tried: from now on, leaving a field shows its error ("punish late"). */
   declare private submitted?: boolean;
-  /** The submit button is pressed: leaving a field then must not move it before the release. */
+  /**
+   * The submit button is pressed: leaving a field then must not move it before the release. Set
+   * on its `pointerdown`; cleared by the next `focusin` in the form, which follows the leave the
+   * press causes (the button taking focus, or another field later).
+   */
   declare private pressing?: boolean;
   /** The dialog's module, once loaded (`mode="dialog"`). */
   private dialogView?: typeof DialogView;
@@ -193,7 +197,7 @@ export class CallbackForm extends CampusElement {
     // first, then each field's, in the form's order, as a link to it.
     const problems = Object.keys(errors).filter((key) => errors[key]).sort((a, b) => fields.indexOf(a) - fields.indexOf(b));
     return html`<form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onChange}
-      @focusin=${this.released}>
+      @focusin=${() => (this.pressing = false)}>
       ${state === 'error' && problems.length
         ? // Focus goes to the block, the alert inside is announced.
           html`<div class="box" part="summary" tabindex="-1">
@@ -210,7 +214,7 @@ export class CallbackForm extends CampusElement {
       ${fields.map((name) => this.renderField(name as FieldName, m))}
       <input class="trap" name="website" aria-hidden="true" inert tabindex="-1" autocomplete="off" />
       ${this.draftLost ? html`<p class="note">${m.notKept}</p>` : nothing}
-      <button part="submit" aria-disabled=${state === 'submitting'} @pointerdown=${this.pressed}>
+      <button part="submit" aria-disabled=${state === 'submitting'} @pointerdown=${() => (this.pressing = true)}>
         ${state === 'submitting' ? m.sending : html`<slot name="submit">${m.submit}</slot>`}
       </button>
     </form>`;
@@ -283,15 +287,6 @@ export class CallbackForm extends CampusElement {
     this.errors = { ...this.errors, [name]: this.validate().errors[name] };
   }
 
-  /** The press on the submit button starts: focus leaves the field only after this. */
-  private pressed(): void {
-    this.pressing = true;
-  }
-
-  /** Focus arrived somewhere (the button, or another field): the leave the press caused is over. */
-  private released(): void {
-    this.pressing = false;
-  }
 
   /** A summary link: a fragment link does not reach into a shadow root, so it focuses its field itself. */
   private focusField(event: Event): void {
