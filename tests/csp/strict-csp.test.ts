@@ -82,6 +82,22 @@ describe('strict CSP and Trusted Types', () => {
     expect(win.__consoleErrors, 'console errors').to.deep.equal([]);
   });
 
+  it('opens the dialog of mode="dialog" (its code and styles loaded on demand) with no CSP violation', async () => {
+    frame = await loadPage('/tests/csp/page.html');
+    const win = frame.contentWindow as CspWindow;
+    const form = frame.contentDocument!.querySelector('#dialog-form')!;
+    await waitUntil(() => form.shadowRoot?.querySelector('[part="trigger"]'), 'the dialog block did not render');
+    form.shadowRoot!.querySelector<HTMLElement>('[part="trigger"]')!.click();
+    await waitUntil(() => form.shadowRoot!.querySelector('dialog')?.open, 'the dialog did not open', { timeout: 8000 });
+    const dialog = form.shadowRoot!.querySelector('dialog')!;
+    // Its adopted styles apply: the close button's bar sticks to the top.
+    expect(win.getComputedStyle(dialog.querySelector('.dialog-bar')!).position).to.equal('sticky');
+    form.shadowRoot!.querySelector<HTMLElement>('[part="submit"]')!.click();
+    await waitUntil(() => form.getAttribute('state') === 'error', 'the form in the dialog did not validate');
+    expect(win.__cspViolations, 'CSP violations').to.deep.equal([]);
+    expect(win.__consoleErrors, 'console errors').to.deep.equal([]);
+  });
+
   it('would catch a violation: an inline style attribute is reported', async () => {
     frame = await loadPage('/tests/csp/page.html');
     const win = frame.contentWindow as CspWindow;
