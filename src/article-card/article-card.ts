@@ -31,9 +31,10 @@ const HEADINGS = [
  * A news teaser — image, category, title, date, excerpt, tags, reading time — whose title link
  * makes the whole card one click target and one tab stop.
  *
- * The payload may be one article, `{ articles: [...] }`, a JSON Feed 1.1 document, or WordPress
+ * The payload may be one article, `{ articles: [...] }`, a JSON Feed 1 or 1.1 document, or WordPress
  * posts fetched with `?_embed` (one or an array); `index` or `article-id` picks one of a list.
- * Cards that read the same URL share one request.
+ * Cards that read the same URL share one request and one parsed list; an invalid item of a list
+ * is left out with one console warning, the others render.
  *
  * @tagname article-card
  * @summary A news teaser read from the school's API, a JSON Feed or the WordPress REST API.

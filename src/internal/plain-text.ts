@@ -4,4 +4,5 @@
  * the text after it on the page — and trimmed. Whitespace stays (the page collapses it), and so
  * do non-breaking spaces: French puts one before `?` and `:`.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const plainText = (text = ''): string => text.replace(/[\0-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, '').trim();

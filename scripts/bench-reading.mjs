@@ -1,5 +1,5 @@
 /**
- * `node bench/reading.mjs [dist-dir]` (after `npm run build`): what large payloads cost, measured
+ * `node scripts/bench-reading.mjs [dist-dir]` (after `npm run build`): what large payloads cost, measured
  * in headless Chromium on the built bundle (`dist/` by default; give another build's `dist` to
  * compare before and after a change).
  *
@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome } from '../scripts/find-chrome.mjs';
+import { chromeArgs, findChrome } from './find-chrome.mjs';
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const executablePath = findChrome();
@@ -130,7 +130,9 @@ try {
   const tab = await browser.newPage();
   tab.on('pageerror', (error) => console.error('page error:', error.message));
   await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+  // eslint-disable-next-line no-undef -- runs in the page
   await tab.waitForFunction(() => window.results, { timeout: 1_800_000, polling: 1000 });
+  // eslint-disable-next-line no-undef -- runs in the page
   const { native: nativeMs, wordpress: wordpressMs, tick } = await tab.evaluate(() => window.results);
   console.log(`build: ${dist}`);
   console.log(`${ARTICLES} articles (own shape) read by 10 cards    ${nativeMs.toFixed(0).padStart(7)} ms`);
