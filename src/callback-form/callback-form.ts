@@ -7,7 +7,7 @@ import { styles } from './callback-form.styles.js';
 import { FIELD_NAMES, isOptional, type Errors, type FieldName, type FormValues } from './fields.js';
 import { callbackFormMessages, type CallbackFormMessages } from './messages.js';
 import { deleteDraft, readDraft, saveDraft } from './draft.js';
-import { deliver, dequeue, enqueue, hasOutbox, outboxIsStored, postpone, settledListeners } from './outbox.js';
+import { deliver, dequeue, enqueue, hasOutbox, outboxIsStored, settledListeners } from './outbox.js';
 import { checkRequest } from './request.js';
 import { blockedAsMixedContent, newKey, type Outcome } from './send.js';
 import type { Locale } from '../internal/locale.js';
@@ -299,7 +299,8 @@ export class CallbackForm extends CampusElement {
     if (!outcome || key !== this.pendingKey) return;
     const focus = this.state === 'submitting' || this.matches(':focus-within');
     if (outcome.kind === 'failed') {
-      postpone(key, outcome.retryAfter);
+      // Queued: the rest is the outbox's rare path.
+      (await import('./replay.js')).postpone(key, outcome.retryAfter);
       return this.show('queued', focus, { idempotencyKey: key, persisted: outboxIsStored(key) });
     }
     this.pendingKey = undefined;

@@ -19,24 +19,34 @@ export interface Draft {
   at: number;
 }
 
-const storageKey = (id: string) => `campus-widgets:callback-draft:${id}`;
+const PREFIX = 'campus-widgets:callback-draft:';
 
 /** Deletes the draft of form `id`. */
-export const deleteDraft = (id: string): unknown => writeJson('sessionStorage', storageKey(id));
+export const deleteDraft = (id: string): unknown => writeJson('sessionStorage', PREFIX + id);
 
-/**
- * The draft of form `id`, unless it is older than 30 minutes or its request has left the outbox
- * (sent by another page, or given up): such a draft is deleted.
- */
-export function readDraft(id: string): Draft | undefined {
-  const draft = readJson('sessionStorage', storageKey(id)) as Draft | undefined;
+/** The draft of form `id`, if it is still wanted: younger than 30 minutes, and its request (if any) still in the outbox. */
+function wanted(id: string): Draft | undefined {
+  const draft = readJson('sessionStorage', PREFIX + id) as Draft | undefined;
   if (draft?.values && draft.at > Date.now() - DRAFT_LIFETIME && (!draft.pendingKey || isQueued(draft.pendingKey))) return draft;
   deleteDraft(id);
+}
+
+/**
+ * The draft of form `id`, if it is still wanted. Every draft of this tab that is not is deleted,
+ * those of forms this page does not show too: a form met once leaves nothing behind.
+ */
+export function readDraft(id: string): Draft | undefined {
+  try {
+    for (const name of Object.keys(sessionStorage)) if (name.startsWith(PREFIX)) wanted(name.slice(PREFIX.length));
+  } catch {
+    // Storage blocked: there is no draft.
+  }
+  return wanted(id);
 }
 
 /** Keeps what the visitor typed, without consent and the honeypot; deletes the draft of an emptied form. False when storage refused it. */
 export function saveDraft(id: string, values: FormValues, pendingKey?: string): boolean {
   const kept: FormValues = { ...values, consent: undefined, website: undefined };
   const filled = !!pendingKey || Object.values(kept).some((value) => value?.trim());
-  return writeJson('sessionStorage', storageKey(id), filled ? { values: kept, pendingKey, at: Date.now() } : undefined);
+  return writeJson('sessionStorage', PREFIX + id, filled ? { values: kept, pendingKey, at: Date.now() } : undefined);
 }

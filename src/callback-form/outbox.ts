@@ -26,9 +26,6 @@ export const UNDELIVERED = 'campus-widgets:callback-undelivered';
 /** How long a stored submission may wait: a week, then it is deleted, sent or not. */
 export const LIFETIME = 7 * 24 * 3600e3;
 export const MAX_ENTRIES = 10;
-/** The wait after the first failed replay; it doubles after each (with jitter), up to 6 hours. */
-const FIRST_WAIT = 30e3;
-const LONGEST_WAIT = 6 * 3600e3;
 
 export interface Entry extends Submission {
   /** Deleted after this time (ms since the epoch). */
@@ -37,6 +34,11 @@ export interface Entry extends Submission {
   next: number;
   /** Failed attempts from the outbox so far: 0 while its form is still trying it. */
   tries: number;
+  /**
+   * The answer, once another tab has sent it: the entry's personal data is gone, this is left
+   * for the form that shows it, in its own tab (`replay.ts`).
+   */
+  settled?: Outcome;
 }
 
 export const inMemory = new Map<string, Entry>();
@@ -81,19 +83,6 @@ export function dequeue(key: string): void {
 export function enqueue(submission: Submission, busyFor = RETRY_BUDGET): void {
   const now = Date.now();
   saveEntry({ ...submission, expires: now + LIFETIME, next: now + busyFor, tries: 0 }, outboxKeys().length < MAX_ENTRIES);
-}
-
-/**
- * After a failed attempt: the entry waits its exponential backoff, drawn in the second half of
- * the wait (jitter: the browsers a server outage queued do not all come back in the same second),
- * or the server's `Retry-After` if that is longer.
- */
-export function postpone(key: string, retryAfter = 0): void {
-  const entry = readEntry(key);
-  if (!entry) return;
-  const wait = Math.min(FIRST_WAIT * 2 ** entry.tries++, LONGEST_WAIT);
-  entry.next = Date.now() + Math.max(wait / 2 + (Math.random() * wait) / 2, retryAfter * 1000);
-  saveEntry(entry, outboxIsStored(key));
 }
 
 /** The submissions this page is sending now. */

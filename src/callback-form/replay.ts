@@ -1,8 +1,8 @@
 import type { Locale } from '../internal/locale.js';
 import { readJson, writeJson } from '../internal/storage.js';
 import type { CallbackForm } from './callback-form.js';
-import { deliver, dequeue, enqueue, inMemory, OUTBOX, outboxKeys, postpone, readEntry, settledListeners, UNDELIVERED } from './outbox.js';
-import { blockedAsMixedContent } from './send.js';
+import { deliver, dequeue, enqueue, inMemory, OUTBOX, outboxIsStored, outboxKeys, readEntry, saveEntry, settledListeners, UNDELIVERED, type Entry } from './outbox.js';
+import { blockedAsMixedContent, type Outcome } from './send.js';
 
 /**
  * Replaying the outbox: sending, on a page load with a form or when the browser comes back
@@ -14,7 +14,18 @@ import { blockedAsMixedContent } from './send.js';
  * once when the browser is back online, unless its form is still trying it —, and deleted when
  * its 7 days are over: the page is told (`campus-submit-error`, reason `undelivered`) and the
  * visitor, who sees the form now, reads that their request could not be sent.
+ *
+ * The tab that replays may send another tab's request: it then leaves the answer in the entry,
+ * without the personal data, for the form of that tab, which hears of it by the `storage` event
+ * (or at its own next replay). An answer no form has taken within a minute is deleted; a refusal
+ * is then given up.
  */
+
+/** The wait after the first failed replay; it doubles after each (with jitter), up to 6 hours. */
+const FIRST_WAIT = 30e3;
+const LONGEST_WAIT = 6 * 3600e3;
+/** How long an answer waits for its form in another tab. */
+const ANSWER_KEPT = 60e3;
 
 /** What the form says to the visitor whose request the outbox gave up. */
 const undeliveredNotice: Record<Locale, string> = {
@@ -41,6 +52,35 @@ async function holdingOutbox(replay: () => Promise<unknown>, lease: number): Pro
   }
 }
 
+/**
+ * After a failed attempt: the entry waits its exponential backoff, drawn in the second half of
+ * the wait (jitter: the browsers a server outage queued do not all come back in the same second),
+ * or the server's `Retry-After` if that is longer.
+ */
+export function postpone(key: string, retryAfter = 0): void {
+  const entry = readEntry(key);
+  if (!entry) return;
+  const wait = Math.min(FIRST_WAIT * 2 ** entry.tries++, LONGEST_WAIT);
+  entry.next = Date.now() + Math.max(wait / 2 + (Math.random() * wait) / 2, retryAfter * 1000);
+  saveEntry(entry, outboxIsStored(key));
+}
+
+/** Tells the form of this tab that shows `key` its answer; false when there is none. */
+function settle(key: string, outcome: Outcome): boolean {
+  const owner = settledListeners.get(key);
+  if (owner) {
+    dequeue(key);
+    owner(key, outcome);
+  }
+  return !!owner;
+}
+
+// Another tab has sent a request that a form of this tab shows.
+addEventListener('storage', ({ key, newValue }) => {
+  const settled = key?.startsWith(`${OUTBOX}:`) && (JSON.parse(newValue!) as Entry | null)?.settled;
+  if (settled) settle(key!.slice(OUTBOX.length + 1), settled);
+});
+
 /** Deletes an entry the outbox will not send, and tells the page and (by the flag) the visitor. */
 function giveUp(form: CallbackForm, key: string): void {
   dequeue(key);
@@ -51,20 +91,25 @@ function giveUp(form: CallbackForm, key: string): void {
 /** One entry: deleted, left to wait, or tried once. */
 async function replayEntry(form: CallbackForm, key: string, online: boolean): Promise<void> {
   const entry = readEntry(key);
+  const now = Date.now();
+  const expired = !(now < entry?.expires!);
+  if (entry?.settled) {
+    if (!settle(key, entry.settled) && expired) {
+      if (entry.settled.kind === 'rejected') giveUp(form, key);
+      else dequeue(key);
+    }
+    return;
+  }
   // Stored data is input too: an entry that cannot be sent is deleted.
   if (!entry?.endpoint || !entry.body) return dequeue(key);
-  const now = Date.now();
-  if (!(now < entry.expires) || blockedAsMixedContent(entry.endpoint)) return giveUp(form, key);
+  if (expired || blockedAsMixedContent(entry.endpoint)) return giveUp(form, key);
   // Online: at once, whatever the backoff — but not while its form is still trying it (`tries` 0).
   if (entry.next > now && !(online && entry.tries)) return;
   const outcome = await deliver(entry, form.timeoutMs);
   if (!outcome) return;
   if (outcome.kind === 'failed' || outcome.kind === 'rate-limited') return postpone(key, outcome.retryAfter);
-  dequeue(key);
-  const owner = settledListeners.get(key);
-  // Refused, with no form showing it to fix: given up.
-  if (owner) owner(key, outcome);
-  else if (outcome.kind === 'rejected') giveUp(form, key);
+  // Answered: the form of this tab shows it, or the answer waits a minute for one in another tab.
+  if (!settle(key, outcome)) saveEntry({ key, settled: outcome, expires: Date.now() + ANSWER_KEPT } as Entry, outboxIsStored(key));
 }
 
 /**

@@ -2,13 +2,13 @@ import { expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { CallbackForm } from '../../src/callback-form/callback-form.js';
 import { MockApi, type ReceivedRequest } from '../helpers/mock-api.js';
-import { $, clearStorage, control, createForm, fillValid, focusedPart, OUTBOX, submit, text, until, waitOutRetries } from './helpers.js';
+import { $, clearStorage, control, createForm, fillValid, focusedPart, OUTBOX, outboxEntries, submit, text, until, waitOutRetries } from './helpers.js';
 
 const NOW = Date.parse('2026-03-02T10:00:00Z');
 const HUMAN = 3000;
 
 const keys = (requests: ReceivedRequest[]) => requests.map((request) => request.headers['idempotency-key']);
-const outbox = () => JSON.parse(localStorage.getItem(OUTBOX) ?? '[]') as Array<{ key: string }>;
+const outbox = outboxEntries;
 
 /** What a form filled with `fillValid` sends, submitted when the visitor has taken HUMAN ms. */
 const expectedBody = () => ({
@@ -20,8 +20,10 @@ const expectedBody = () => ({
     given: true,
     text: 'J’accepte d’être rappelé, selon notre politique de confidentialité.',
     at: new Date(NOW + HUMAN).toISOString(),
+    policyUrl: new URL('/confidentialite', location.href).href,
   },
-  context: { pageUrl: location.href, pageTitle: document.title, referrer: document.referrer, locale: 'fr' },
+  // Origin and path only: see tests/callback-form/privacy.test.ts.
+  context: { pageUrl: location.origin + location.pathname, pageTitle: document.title, referrer: document.referrer && new URL(document.referrer).origin, locale: 'fr' },
 });
 
 /** The server got `count` POSTs of one submission: one key, a UUID, the same JSON body each time. */
@@ -205,8 +207,10 @@ describe('<callback-form>: every answer from the server', () => {
     clock.restore();
     await expect(el).to.be.accessible();
 
-    // The visitor leaves; the server comes back; the next page has the form again.
+    // The visitor leaves; the server comes back; the form's next page, once the entry's backoff
+    // (30 s at most the first time) is over, has the form again.
     el.remove();
+    clock = sinon.useFakeTimers({ now: NOW + HUMAN + 5000 + 30_000, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     await api.script('/cb', { status: 201, body: {} });
     const reloaded = await createForm({ endpoint: url, 'privacy-url': '/confidentialite' });
     expect(reloaded.getAttribute('state')).to.equal('queued'); // its draft knows the request is waiting
@@ -245,10 +249,10 @@ describe('<callback-form>: every answer from the server', () => {
   });
 
   it('an attempt that outlives `timeout` is aborted and retried', async () => {
-    const url = await api.script('/cb', { status: 201, body: {}, delay: 2000 }, { status: 201, body: {} });
-    const el = await filledForm(url, { timeout: '200' });
+    const url = await api.script('/cb', { status: 201, body: {}, delay: 3000 }, { status: 201, body: {} });
+    const el = await filledForm(url, { timeout: '1000' });
     submit(el);
-    await waitingToRetry(); // the first attempt gave up after 200 ms (real time)
+    await waitingToRetry(); // the first attempt gave up after 1000 ms (real time)
     await clock.tickAsync(1000);
     await until(() => el.state === 'success', 'success');
     expectOneSubmission(await api.requests('/cb'), 2);
@@ -271,12 +275,16 @@ describe('<callback-form>: every answer from the server', () => {
 
   it('two forms on a page send one outbox entry once', async () => {
     const url = await api.script('/cb', { status: 201, body: {}, delay: 100 });
+    // As versions before 0.2 kept it: one array under one key. It moves to one key per entry.
     const entry = { key: crypto.randomUUID(), endpoint: url, body: { firstName: 'Ada' } };
     localStorage.setItem(OUTBOX, JSON.stringify([entry]));
     await createForm({ endpoint: url, 'privacy-url': '/p', id: 'one' });
     await createForm({ endpoint: url, 'privacy-url': '/p', id: 'two' });
     window.dispatchEvent(new Event('online')); // and both hear that the browser is online
-    await until(() => outbox().length === 0, 'the outbox to empty');
+    // No form here showed it: only its answer is left (no personal data), for a form in another tab.
+    await until(() => outbox().length === 1 && outbox()[0]!.settled, 'the answer');
+    expect(outbox()[0]).to.deep.include({ key: entry.key, settled: { kind: 'sent', status: 201 } });
+    expect(localStorage.getItem(OUTBOX), 'the array of 0.1').to.equal(null);
     const requests = await api.requests('/cb');
     expect(requests).to.have.length(1);
     expect(requests[0]!.headers['idempotency-key']).to.equal(entry.key);

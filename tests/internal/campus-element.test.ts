@@ -171,7 +171,7 @@ describe('CampusElement + RemoteData', () => {
     const url = await api.script('/list', { delay: 5000, body: { items: [] } });
     const el = document.createElement('test-list') as TestList;
     el.setAttribute('endpoint', url);
-    el.setAttribute('timeout', '50');
+    el.setAttribute('timeout', '1000'); // the shortest allowed
     const failed = oneEvent(el, 'campus-error');
     document.body.append(el);
     try {

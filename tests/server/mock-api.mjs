@@ -7,14 +7,16 @@
  *   GET  /__mock/<ns>/__requests every request received under <ns>: { method, path, query, headers, body }
  *   any other /__mock/<ns>/<path> is recorded and answered from its queue (404 when unscripted).
  * `delay` holds the answer (ms, cut short if the client goes away); `drop` destroys the socket
- * (a dropped connection); `raw` sends a string body as is (non-JSON bodies).
+ * (a dropped connection); `raw` sends a string body as is (non-JSON bodies). A response with
+ * `bodyIncludes` answers, every time, the requests whose body contains that text (a server that
+ * fails on one particular body); the others take the queue of responses without it.
  */
 const namespaces = new Map();
 
 function namespace(id) {
   let ns = namespaces.get(id);
   if (!ns) {
-    ns = { scripts: new Map(), requests: [] };
+    ns = { scripts: new Map(), byBody: new Map(), requests: [] };
     namespaces.set(id, ns);
   }
   return ns;
@@ -45,7 +47,8 @@ export function mockApi() {
 
     if (path === '/__script' && ctx.method === 'POST') {
       const { path: target, responses } = JSON.parse(await readBody(ctx.req));
-      ns.scripts.set(target, [...responses]);
+      ns.scripts.set(target, responses.filter((response) => !response.bodyIncludes));
+      ns.byBody.set(target, responses.filter((response) => response.bodyIncludes));
       ctx.status = 204;
       return;
     }
@@ -58,8 +61,9 @@ export function mockApi() {
 
     const body = await readBody(ctx.req);
     ns.requests.push({ method: ctx.method, path, query: ctx.querystring, headers: ctx.headers, body });
+    const special = ns.byBody.get(path)?.find((candidate) => body.includes(candidate.bodyIncludes));
     const queue = ns.scripts.get(path);
-    const response = queue ? (queue.length > 1 ? queue.shift() : queue[0]) : { status: 404, body: { message: 'unscripted' } };
+    const response = special ?? (queue?.length ? (queue.length > 1 ? queue.shift() : queue[0]) : { status: 404, body: { message: 'unscripted' } });
 
     if (response.delay) await wait(response.delay, ctx.req);
     if (response.drop || ctx.req.socket.destroyed) {
