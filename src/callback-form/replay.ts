@@ -92,7 +92,7 @@ function giveUp(form: CallbackForm, key: string): void {
 async function replayEntry(form: CallbackForm, key: string, online: boolean): Promise<void> {
   const entry = readEntry(key);
   const now = Date.now();
-  const expired = !(now < entry?.expires!);
+  const expired = !(entry && now < entry.expires);
   if (entry?.settled) {
     if (!settle(key, entry.settled) && expired) {
       if (entry.settled.kind === 'rejected') giveUp(form, key);

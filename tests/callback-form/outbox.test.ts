@@ -135,6 +135,26 @@ describe('<callback-form> outbox: nothing lost, nothing sent twice, nothing kept
     expect($(again, '[part="undelivered"]')).to.equal(null);
   });
 
+  it('the notice of a request given up: on this visit, accessible, and the page told', async () => {
+    const key = crypto.randomUUID();
+    enqueue({ key, endpoint: 'http://localhost/cb', body: { firstName: 'Ada' } as never }, 0);
+    const name = `campus-widgets:callback-outbox:${key}`;
+    localStorage.setItem(name, JSON.stringify({ ...JSON.parse(localStorage.getItem(name)!), expires: Date.now() - 1 }));
+    const el = document.createElement('callback-form');
+    el.setAttribute('endpoint', '/cb');
+    el.setAttribute('privacy-url', '/privacy');
+    el.lang = 'en';
+    const failed = new Promise<CustomEvent>((resolve) => el.addEventListener('campus-submit-error', (event) => resolve(event as CustomEvent), { once: true }));
+    document.body.append(el);
+    expect((await failed).detail).to.deep.equal({ reason: 'undelivered', idempotencyKey: key });
+    await until(() => $(el, '[part="undelivered"]'), 'the notice');
+    const notice = $(el, '[part="undelivered"]')!;
+    expect(text(notice)).to.equal('Your earlier request could not be sent. You can make it again.');
+    expect(notice.getAttribute('role')).to.equal('status');
+    expect(outboxEntries()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   it('a poisoned entry (500 for that body, slowly) does not delay a good one behind it', async () => {
     const url = await api.script('/cb', { bodyIncludes: 'Poison', status: 500, body: {}, delay: 3000 }, { status: 201, body: {} });
     enqueue({ key: crypto.randomUUID(), endpoint: url, body: { firstName: 'Poison' } as never }, 0);
