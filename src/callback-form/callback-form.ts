@@ -7,6 +7,7 @@ import { styles } from './callback-form.styles.js';
 import { FIELD_NAMES, isOptional, type Errors, type FieldName, type FormValues } from './fields.js';
 import { callbackFormMessages, type CallbackFormMessages } from './messages.js';
 import { deleteDraft, readDraft, saveDraft } from './draft.js';
+import * as outbox from './outbox.js';
 import { deliver, dequeue, enqueue, hasOutbox, outboxIsStored, settledListeners } from './outbox.js';
 import { checkRequest } from './request.js';
 import { blockedAsMixedContent, newKey, type Outcome } from './send.js';
@@ -288,7 +289,7 @@ export class CallbackForm extends CampusElement {
    * backoff is over), and when the browser is back `online` (at once).
    */
   private readonly flush = async (online?: Event): Promise<void> => {
-    if (hasOutbox()) this.undelivered ??= await (await import('./replay.js')).replayOutbox(this, !!online);
+    if (hasOutbox()) this.undelivered ??= await (await import('./replay.js')).replayOutbox(outbox, this, !!online);
   };
 
   /**
@@ -300,7 +301,7 @@ export class CallbackForm extends CampusElement {
     const focus = this.state === 'submitting' || this.matches(':focus-within');
     if (outcome.kind === 'failed') {
       // Queued: the rest is the outbox's rare path.
-      (await import('./replay.js')).postpone(key, outcome.retryAfter);
+      (await import('./replay.js')).postpone(outbox, key, outcome.retryAfter);
       return this.show('queued', focus, { idempotencyKey: key, persisted: outboxIsStored(key) });
     }
     this.pendingKey = undefined;

@@ -1,6 +1,10 @@
 import { RETRY_BUDGET, send, type Outcome, type Submission } from './send.js';
 import { readJson, writeJson } from '../internal/storage.js';
 
+// For `replay.ts`, which gets this module from the form rather than importing anything (see there).
+export { readJson, writeJson };
+export { blockedAsMixedContent } from './send.js';
+
 /**
  * The outbox: submissions not yet answered, kept in localStorage so that a request survives a
  * lost connection, a closed tab and a reload. A submission goes in *before* its first attempt
@@ -57,8 +61,7 @@ export function outboxKeys(): string[] {
 /** True when a page load has something to replay or to tell: worth loading `replay.ts`. */
 export const hasOutbox = (): boolean => outboxKeys().length > 0 || inMemory.size > 0 || !!readJson('localStorage', UNDELIVERED);
 
-export const readEntry = (key: string): Entry | undefined =>
-  inMemory.get(key) ?? ((readJson('localStorage', storageKey(key)) ?? undefined) as Entry | undefined);
+export const readEntry = (key: string): Entry | undefined => inMemory.get(key) ?? (readJson('localStorage', storageKey(key)) as Entry | undefined);
 
 /** Stores `entry` under its own key; in memory if storage refuses it (storage may come back: every save tries it first). */
 export function saveEntry(entry: Entry, stored = true): void {

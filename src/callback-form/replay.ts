@@ -1,8 +1,8 @@
 import type { Locale } from '../internal/locale.js';
-import { readJson, writeJson } from '../internal/storage.js';
 import type { CallbackForm } from './callback-form.js';
-import { deliver, dequeue, enqueue, inMemory, OUTBOX, outboxIsStored, outboxKeys, readEntry, saveEntry, settledListeners, UNDELIVERED, type Entry } from './outbox.js';
-import { blockedAsMixedContent, type Outcome } from './send.js';
+import type * as Outbox from './outbox.js';
+import type { Entry } from './outbox.js';
+import type { Outcome } from './send.js';
 
 /**
  * Replaying the outbox: sending, on a page load with a form or when the browser comes back
@@ -19,7 +19,12 @@ import { blockedAsMixedContent, type Outcome } from './send.js';
  * without the personal data, for the form of that tab, which hears of it by the `storage` event
  * (or at its own next replay). An answer no form has taken within a minute is deleted; a refusal
  * is then given up.
+ *
+ * The form hands this module the outbox module (`outbox`) rather than this module importing it:
+ * a module both the page's entry and a lazy chunk import becomes a third file, which costs every
+ * page that has the form about 250 bytes of gzip.
  */
+let outbox: typeof Outbox;
 
 /** The wait after the first failed replay; it doubles after each (with jitter), up to 6 hours. */
 const FIRST_WAIT = 30e3;
@@ -43,12 +48,12 @@ const LOCK = 'campus-widgets:callback-replay';
  */
 async function holdingOutbox(replay: () => Promise<unknown>, lease: number): Promise<unknown> {
   if (navigator.locks) return navigator.locks.request(LOCK, replay);
-  if (Number(readJson('localStorage', LOCK)) > Date.now()) return;
-  writeJson('localStorage', LOCK, Date.now() + lease);
+  if (Number(outbox.readJson('localStorage', LOCK)) > Date.now()) return;
+  outbox.writeJson('localStorage', LOCK, Date.now() + lease);
   try {
     return await replay();
   } finally {
-    writeJson('localStorage', LOCK);
+    outbox.writeJson('localStorage', LOCK);
   }
 }
 
@@ -57,77 +62,90 @@ async function holdingOutbox(replay: () => Promise<unknown>, lease: number): Pro
  * the wait (jitter: the browsers a server outage queued do not all come back in the same second),
  * or the server's `Retry-After` if that is longer.
  */
-export function postpone(key: string, retryAfter = 0): void {
-  const entry = readEntry(key);
+function backOff(key: string, retryAfter = 0): void {
+  const entry = outbox.readEntry(key);
   if (!entry) return;
   const wait = Math.min(FIRST_WAIT * 2 ** entry.tries++, LONGEST_WAIT);
   entry.next = Date.now() + Math.max(wait / 2 + (Math.random() * wait) / 2, retryAfter * 1000);
-  saveEntry(entry, outboxIsStored(key));
+  outbox.saveEntry(entry, outbox.outboxIsStored(key));
 }
 
 /** Tells the form of this tab that shows `key` its answer; false when there is none. */
 function settle(key: string, outcome: Outcome): boolean {
-  const owner = settledListeners.get(key);
+  const owner = outbox.settledListeners.get(key);
   if (owner) {
-    dequeue(key);
+    outbox.dequeue(key);
     owner(key, outcome);
   }
   return !!owner;
 }
 
-// Another tab has sent a request that a form of this tab shows.
-addEventListener('storage', ({ key, newValue }) => {
-  const settled = key?.startsWith(`${OUTBOX}:`) && (JSON.parse(newValue!) as Entry | null)?.settled;
-  if (settled) settle(key!.slice(OUTBOX.length + 1), settled);
-});
+/** Takes the outbox module from the form; the first time, starts listening to other tabs. */
+function use(module: typeof Outbox): void {
+  // Another tab has sent a request that a form of this tab shows.
+  if (!outbox) {
+    addEventListener('storage', ({ key, newValue }) => {
+      const settled = key?.startsWith(`${outbox.OUTBOX}:`) && (JSON.parse(newValue!) as Entry | null)?.settled;
+      if (settled) settle(key!.slice(outbox.OUTBOX.length + 1), settled);
+    });
+  }
+  outbox = module;
+}
+
+/** `backOff` for the form, whose own attempts have just failed: its submission is now queued. */
+export function postpone(module: typeof Outbox, key: string, retryAfter?: number): void {
+  use(module);
+  backOff(key, retryAfter);
+}
 
 /** Deletes an entry the outbox will not send, and tells the page and (by the flag) the visitor. */
 function giveUp(form: CallbackForm, key: string): void {
-  dequeue(key);
-  writeJson('localStorage', UNDELIVERED, true);
+  outbox.dequeue(key);
+  outbox.writeJson('localStorage', outbox.UNDELIVERED, true);
   form.emit('campus-submit-error', { reason: 'undelivered', idempotencyKey: key });
 }
 
 /** One entry: deleted, left to wait, or tried once. */
 async function replayEntry(form: CallbackForm, key: string, online: boolean): Promise<void> {
-  const entry = readEntry(key);
+  const entry = outbox.readEntry(key);
   const now = Date.now();
   const expired = !(entry && now < entry.expires);
   if (entry?.settled) {
     if (!settle(key, entry.settled) && expired) {
       if (entry.settled.kind === 'rejected') giveUp(form, key);
-      else dequeue(key);
+      else outbox.dequeue(key);
     }
     return;
   }
   // Stored data is input too: an entry that cannot be sent is deleted.
-  if (!entry?.endpoint || !entry.body) return dequeue(key);
-  if (expired || blockedAsMixedContent(entry.endpoint)) return giveUp(form, key);
+  if (!entry?.endpoint || !entry.body) return outbox.dequeue(key);
+  if (expired || outbox.blockedAsMixedContent(entry.endpoint)) return giveUp(form, key);
   // Online: at once, whatever the backoff — but not while its form is still trying it (`tries` 0).
   if (entry.next > now && !(online && entry.tries)) return;
-  const outcome = await deliver(entry, form.timeoutMs);
+  const outcome = await outbox.deliver(entry, form.timeoutMs);
   if (!outcome) return;
-  if (outcome.kind === 'failed' || outcome.kind === 'rate-limited') return postpone(key, outcome.retryAfter);
+  if (outcome.kind === 'failed' || outcome.kind === 'rate-limited') return backOff(key, outcome.retryAfter);
   // Answered: the form of this tab shows it, or the answer waits a minute for one in another tab.
-  if (!settle(key, outcome)) saveEntry({ key, settled: outcome, expires: Date.now() + ANSWER_KEPT } as Entry, outboxIsStored(key));
+  if (!settle(key, outcome)) outbox.saveEntry({ key, settled: outcome, expires: Date.now() + ANSWER_KEPT } as Entry, outbox.outboxIsStored(key));
 }
 
 /**
  * Replays the outbox once (`online`: the browser is back, the backoff is skipped). Returns the
  * notice for the visitor when a request was given up since a form last said so.
  */
-export async function replayOutbox(form: CallbackForm, online: boolean): Promise<Record<Locale, string> | undefined> {
+export async function replayOutbox(module: typeof Outbox, form: CallbackForm, online: boolean): Promise<Record<Locale, string> | undefined> {
+  use(module);
   await holdingOutbox(async () => {
     // The one array of versions before 0.2: each entry gets a key, a lifetime and a backoff of its own.
-    const legacy = readJson('localStorage', OUTBOX);
-    if (Array.isArray(legacy)) legacy.forEach((entry) => entry?.key && enqueue(entry, 0));
-    writeJson('localStorage', OUTBOX);
-    const keys = new Set(inMemory.keys());
-    for (const name of outboxKeys()) keys.add(name.slice(OUTBOX.length + 1));
+    const legacy = outbox.readJson('localStorage', outbox.OUTBOX);
+    if (Array.isArray(legacy)) legacy.forEach((entry) => entry?.key && outbox.enqueue(entry, 0));
+    outbox.writeJson('localStorage', outbox.OUTBOX);
+    const keys = new Set(outbox.inMemory.keys());
+    for (const name of outbox.outboxKeys()) keys.add(name.slice(outbox.OUTBOX.length + 1));
     // An entry that makes the code throw (tampered with) is deleted rather than tried at every load.
-    await Promise.all([...keys].map((key) => replayEntry(form, key, online).catch(() => dequeue(key))));
+    await Promise.all([...keys].map((key) => replayEntry(form, key, online).catch(() => outbox.dequeue(key))));
   }, form.timeoutMs + 1000);
-  if (!readJson('localStorage', UNDELIVERED)) return;
-  writeJson('localStorage', UNDELIVERED);
+  if (!outbox.readJson('localStorage', outbox.UNDELIVERED)) return;
+  outbox.writeJson('localStorage', outbox.UNDELIVERED);
   return undeliveredNotice;
 }

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { CallbackForm } from '../../src/callback-form/callback-form.js';
 import { enqueue, LIFETIME, MAX_ENTRIES } from '../../src/callback-form/outbox.js';
+import * as outbox from '../../src/callback-form/outbox.js';
 import { postpone } from '../../src/callback-form/replay.js';
 import { blockedAsMixedContent } from '../../src/callback-form/send.js';
 import { MockApi } from '../helpers/mock-api.js';
@@ -190,7 +191,7 @@ describe('<callback-form> outbox: nothing lost, nothing sent twice, nothing kept
     const keys = Array.from({ length: 8 }, () => crypto.randomUUID());
     for (const key of keys) {
       enqueue({ key, endpoint: 'http://localhost/cb', body: {} as never }, 0);
-      postpone(key);
+      postpone(outbox, key);
     }
     const nexts = outboxEntries().map((entry) => entry.next);
     expect(new Set(nexts).size).to.equal(8);
