@@ -379,7 +379,7 @@ export class CallbackForm extends CampusElement {
   private url(attribute: string, value: string | null): string | undefined {
     const href = safeUrl(value, document.baseURI);
     if (href && attribute === 'endpoint' && blockedAsMixedContent(href)) {
-      this.warnOnce(attribute, `"${href}" is http: on an https: page, which the browser blocks (mixed content).`);
+      this.warnOnce(attribute, `"${href}" is blocked on an https: page (mixed content).`);
       return;
     }
     if (!href) this.warnMissingOrInvalid(attribute, 'no URL');

@@ -28,8 +28,8 @@ export const OUTBOX = 'campus-widgets:callback-outbox';
 /** Set when the outbox gave up a request, until a form has told the visitor. No personal data. */
 export const UNDELIVERED = 'campus-widgets:callback-undelivered';
 /** How long a stored submission may wait: a week, then it is deleted, sent or not. */
-export const LIFETIME = 7 * 24 * 3600e3;
-export const MAX_ENTRIES = 10;
+const LIFETIME = 7 * 24 * 3600e3;
+const MAX_ENTRIES = 10;
 
 export interface Entry extends Submission {
   /** Deleted after this time (ms since the epoch). */
@@ -59,7 +59,7 @@ export function outboxKeys(): string[] {
 }
 
 /** True when a page load has something to replay or to tell: worth loading `replay.ts`. */
-export const hasOutbox = (): boolean => outboxKeys().length > 0 || inMemory.size > 0 || !!readJson('localStorage', UNDELIVERED);
+export const hasOutbox = (): unknown => outboxKeys().length || inMemory.size || readJson('localStorage', UNDELIVERED);
 
 export const readEntry = (key: string): Entry | undefined => inMemory.get(key) ?? (readJson('localStorage', storageKey(key)) as Entry | undefined);
 

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import type { CallbackForm } from '../../src/callback-form/callback-form.js';
-import { enqueue, LIFETIME, MAX_ENTRIES } from '../../src/callback-form/outbox.js';
+import { enqueue } from '../../src/callback-form/outbox.js';
 import * as outbox from '../../src/callback-form/outbox.js';
 import { postpone } from '../../src/callback-form/replay.js';
 import { blockedAsMixedContent } from '../../src/callback-form/send.js';
@@ -16,6 +16,9 @@ import { loadPage, openTab, type FormPage } from './pages.js';
 const NOW = Date.parse('2026-03-02T10:00:00Z');
 const HUMAN = 3000;
 const LOCK = 'campus-widgets:callback-replay';
+/** The outbox's limits, as DESIGN.md gives them. */
+const LIFETIME = 7 * 24 * 3600_000;
+const MAX_ENTRIES = 10;
 const PERSONAL = [VALID.firstName, VALID.lastName, VALID.email, '+33612345678', '06 12 34 56 78'];
 
 const keyOf = (request: { headers: Record<string, string> }) => request.headers['idempotency-key'];
