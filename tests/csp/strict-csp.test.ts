@@ -52,6 +52,7 @@ describe('strict CSP and Trusted Types', () => {
       'event-banner ready',
       'event-banner ready',
       'callback-form ready',
+      'callback-form ready', // mode="dialog": its block
       'article-card ready',
       'article-card ready',
       'article-card error',
