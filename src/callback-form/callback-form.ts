@@ -8,10 +8,10 @@ import { FIELD_NAMES, isOptional, type Errors, type FieldName, type FormValues }
 import type * as DialogView from './dialog.js';
 import { callbackFormMessages, type CallbackFormMessages } from './messages.js';
 import { deleteDraft, readDraft, saveDraft } from './draft.js';
-import * as outbox from './outbox.js';
-import { deliver, dequeue, enqueue, hasOutbox, outboxIsStored, settledListeners } from './outbox.js';
-import { checkRequest } from './request.js';
-import { blockedAsMixedContent, newKey, type Outcome } from './send.js';
+import { dequeue, hasOutbox, outboxIsStored, settledListeners } from './outbox-store.js';
+import type * as Pipeline from './pipeline.js';
+import { blockedAsMixedContent } from './mixed-content.js';
+import type { Outcome } from './send.js';
 import type { Locale } from '../internal/locale.js';
 
 /**
@@ -140,6 +140,8 @@ export class CallbackForm extends CampusElement {
   declare private pressing?: boolean;
   /** The dialog's module, once loaded (`mode="dialog"`). */
   private dialogView?: typeof DialogView;
+  /** The submit pipeline (checking, sending, the outbox), once loaded: see `pipeline.ts`. */
+  private pipeline?: typeof Pipeline;
 
   constructor() {
     super();
@@ -167,6 +169,7 @@ export class CallbackForm extends CampusElement {
     this.url('endpoint', this.endpoint);
     const draft = readDraft(this.draftId);
     if (draft) {
+      this.preload(); // a restored draft is a visitor about to submit
       this.startedAt = 0; // a restored draft is no bot's speed
       this.values = draft.values;
       // Its request waits in the outbox: show it as queued.
@@ -209,7 +212,7 @@ export class CallbackForm extends CampusElement {
     // first, then each field's, in the form's order, as a link to it.
     const problems = Object.keys(errors).filter((key) => errors[key]).sort((a, b) => fields.indexOf(a) - fields.indexOf(b));
     return html`<form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onChange}
-      @focusin=${() => (this.pressing = false)}>
+      @focusin=${this.onFocusIn}>
       ${state === 'error' && problems.length
         ? // Focus goes to the block, the alert inside is announced.
           html`<div class="box" part="summary" tabindex="-1">
@@ -226,7 +229,7 @@ export class CallbackForm extends CampusElement {
       ${fields.map((name) => this.renderField(name as FieldName, m))}
       <input class="trap" name="website" aria-hidden="true" inert tabindex="-1" autocomplete="off" />
       ${this.draftLost ? html`<p class="note">${m.notKept}</p>` : nothing}
-      <button part="submit" aria-disabled=${state === 'submitting'} @pointerdown=${() => (this.pressing = true)}>
+      <button part="submit" aria-disabled=${state === 'submitting'} @pointerdown=${this.onPress}>
         ${state === 'submitting' ? m.sending : html`<slot name="submit">${m.submit}</slot>`}
       </button>
     </form>`;
@@ -279,7 +282,19 @@ export class CallbackForm extends CampusElement {
 
   // What the visitor does
 
+  /** Focus reached a field (the press on the submit button is over, see `pressing`). */
+  private onFocusIn(): void {
+    this.pressing = false;
+    this.preload();
+  }
+
+  private onPress(): void {
+    this.pressing = true;
+    this.preload();
+  }
+
   private onInput(event: Event): void {
+    this.preload();
     this.values = this.read();
     this.keepDraft();
     // Reward early: a field's error goes as soon as its value is right.
@@ -294,6 +309,7 @@ export class CallbackForm extends CampusElement {
    * release, and the click would be lost (the submit checks every field anyway).
    */
   private onChange(event: Event): void {
+    // `submitted` is set once the pipeline is here.
     if (!this.submitted || this.pressing) return;
     const { name } = event.target as HTMLInputElement;
     this.errors = { ...this.errors, [name]: this.validate().errors[name] };
@@ -308,26 +324,40 @@ export class CallbackForm extends CampusElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    this.submitted = true;
     // The submit lock: `submitting` is set before the first await, so a double click or double
     // Enter sends once.
     if (this.state === 'submitting') return;
+    let pipeline = this.pipeline;
+    if (!pipeline) {
+      // Submitted before the preload came (or without touching the form): the lock holds while it loads.
+      const { state } = this;
+      this.state = 'submitting';
+      try {
+        pipeline = await this.loadPipeline();
+      } catch {
+        // Offline since the page loaded: what was typed stays, in the form and in the draft; the
+        // next click tries again.
+        return this.refuse({ unavailable: callbackFormMessages[this.locale].unavailable }, { reason: 'rejected' });
+      }
+      this.state = state;
+    }
+    this.submitted = true;
     const { request, errors } = this.validate();
     if (!request) return this.refuse(errors, { reason: 'invalid', fieldErrors: errors as Record<string, string> });
     if (!this.emit('campus-submit', request, { cancelable: true })) return;
     const endpoint = this.url('endpoint', this.endpoint);
     if (!endpoint) return this.refuse({ endpoint: callbackFormMessages[this.locale].unavailable }, { reason: 'rejected' });
 
-    const submission = { key: newKey(), endpoint, body: request };
+    const submission = { key: pipeline.newKey(), endpoint, body: request };
     const { key } = submission;
     this.pendingKey = key;
     settledListeners.set(key, this.settle);
     // Into the outbox before the first attempt: a page closed mid-retry loses nothing.
-    enqueue(submission);
+    pipeline.enqueue(submission);
     this.keepDraft();
     this.errors = {};
     this.state = 'submitting';
-    await this.settle(key, await deliver(submission, this.timeoutMs, true));
+    await this.settle(key, await pipeline.deliver(submission, this.timeoutMs, true));
   }
 
   // What the server says
@@ -337,8 +367,21 @@ export class CallbackForm extends CampusElement {
    * backoff is over), and when the browser is back `online` (at once).
    */
   private readonly flush = async (online?: Event): Promise<void> => {
-    if (hasOutbox()) this.undelivered ??= await (await import('./replay.js')).replayOutbox(outbox, this, !!online);
+    if (hasOutbox()) this.undelivered ??= await (await import('./replay.js')).replayOutbox(await this.loadPipeline(), this, !!online);
   };
+
+  /**
+   * Loads the submit pipeline; the module map keeps it, so later calls cost nothing. Rejects
+   * when its chunk cannot be fetched (offline since the page loaded).
+   */
+  private loadPipeline(): Promise<typeof Pipeline> {
+    return import('./pipeline.js').then((pipeline) => (this.pipeline = pipeline));
+  }
+
+  /** The visitor has started filling the form: the pipeline comes meanwhile, ready by the submit. */
+  private preload(): void {
+    if (!this.pipeline) this.loadPipeline().catch(() => {});
+  }
 
   /**
    * Shows how this form's submission ended: after its attempts, or when the outbox delivers it.
@@ -349,7 +392,7 @@ export class CallbackForm extends CampusElement {
     const focus = this.state === 'submitting' || this.matches(':focus-within');
     if (outcome.kind === 'failed') {
       // Queued: the rest is the outbox's rare path.
-      (await import('./replay.js')).postpone(outbox, key, outcome.retryAfter);
+      (await import('./replay.js')).postpone(this.pipeline!, key, outcome.retryAfter);
       return this.showOutcome('queued', focus, { idempotencyKey: key, persisted: outboxIsStored(key) });
     }
     this.pendingKey = undefined;
@@ -361,20 +404,8 @@ export class CallbackForm extends CampusElement {
       return this.showOutcome('success', focus, { idempotencyKey: key, status: outcome.status });
     }
     this.keepDraft();
-    const m = callbackFormMessages[this.locale];
-    if (outcome.kind === 'rate-limited') {
-      const { retryAfter } = outcome;
-      // In whole minutes, at least one; without a Retry-After, the general "try again later".
-      const message = retryAfter === undefined
-        ? m.unavailable
-        : m.rateLimited((Math.ceil(retryAfter / 60) || 1).toLocaleString(this.locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }));
-      return this.refuse({ rateLimited: message }, { reason: 'rate-limited', retryAfter });
-    }
-    // The server's own words: on the fields it names, the rest in the summary, or a general
-    // message when it gave none.
-    const fieldErrors = outcome.errors;
-    const some = Object.keys(fieldErrors).length > 0;
-    return this.refuse(some ? fieldErrors : { rejected: m.unavailable }, { reason: 'rejected', ...(some && { fieldErrors }) });
+    // Refused (400/422) or rate limited (429): an outcome comes from the pipeline, so it is here.
+    return this.refuse(...this.pipeline!.refusal(outcome, this.locale));
   };
 
   private refuse(errors: Errors, detail: CampusSubmitErrorDetail): Promise<void> {
@@ -435,11 +466,12 @@ export class CallbackForm extends CampusElement {
     return mode === 'dialog';
   }
 
-  private validate(): ReturnType<typeof checkRequest> {
+  /** Only once the pipeline is here: at a submit, and after it. */
+  private validate(): ReturnType<typeof Pipeline.checkRequest> {
     const values = this.read();
     // The honeypot was filled, or the form faster than a person types. This never blocks.
     const suspectedBot = !!values.website || Date.now() - this.startedAt < MIN_FILL_TIME;
-    return checkRequest(values, this.locale, this.source, suspectedBot, this.url('privacy-url', this.privacyUrl));
+    return this.pipeline!.checkRequest(values, this.locale, this.source, suspectedBot, this.url('privacy-url', this.privacyUrl));
   }
 
   /** What the form's controls hold: text as typed, `consent: "on"` when ticked, the honeypot's `website`. */

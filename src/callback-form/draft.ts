@@ -1,6 +1,6 @@
 import { readJson, writeJson } from '../internal/storage.js';
 import type { FormValues } from './fields.js';
-import { isQueued } from './outbox.js';
+import { isQueued } from './outbox-store.js';
 
 /**
  * The draft: what the visitor typed, kept in this tab's sessionStorage so that a reload, or a

@@ -20,7 +20,8 @@ import type { Outcome } from './send.js';
  * (or at its own next replay). An answer no form has taken within a minute is deleted; a refusal
  * is then given up.
  *
- * The form hands this module the outbox module (`outbox`) rather than this module importing it:
+ * The form hands this module the outbox module (`outbox`, through the submit pipeline that carries
+ * it, `pipeline.ts`) rather than this module importing it:
  * a module both the page's entry and a lazy chunk import becomes a third file, which costs every
  * page that has the form about 250 bytes of gzip.
  */

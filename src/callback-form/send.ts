@@ -24,15 +24,6 @@ export function retryAfterSeconds(header: string | null): number | undefined {
 }
 
 /**
- * True for an `http:` endpoint on an `https:` page: the browser blocks it as mixed content, on
- * every attempt, so the form refuses it up front. Local addresses are not mixed content.
- */
-export function blockedAsMixedContent(endpoint: string, page = location.href): boolean {
-  const { protocol, hostname } = new URL(endpoint);
-  return page.startsWith('https:') && protocol === 'http:' && !/^(localhost|127\.[\d.]+|\[::1\])$|\.localhost$/.test(hostname);
-}
-
-/**
  * A random UUID (v4): the one a blob URL ends with, which every page gets (`crypto.randomUUID`
  * exists only on https pages). The empty blob is kept until the page unloads: a few bytes per
  * submission.

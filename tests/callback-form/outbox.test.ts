@@ -4,7 +4,7 @@ import type { CallbackForm } from '../../src/callback-form/callback-form.js';
 import { enqueue } from '../../src/callback-form/outbox.js';
 import * as outbox from '../../src/callback-form/outbox.js';
 import { postpone } from '../../src/callback-form/replay.js';
-import { blockedAsMixedContent } from '../../src/callback-form/send.js';
+import { blockedAsMixedContent } from '../../src/callback-form/mixed-content.js';
 import { MockApi } from '../helpers/mock-api.js';
 import { $, clearStorage, createForm, fillValid, outboxEntries, submit, text, until, VALID, waitOutRetries } from './helpers.js';
 import { loadPage, openTab, type FormPage } from './pages.js';
