@@ -142,6 +142,7 @@ export class CallbackForm extends CampusElement {
   private dialogView?: typeof DialogView;
   /** The submit pipeline (checking, sending, the outbox), once loaded: see `pipeline.ts`. */
   private pipeline?: typeof Pipeline;
+  private preloaded = false;
 
   constructor() {
     super();
@@ -375,12 +376,24 @@ export class CallbackForm extends CampusElement {
    * when its chunk cannot be fetched (offline since the page loaded).
    */
   private loadPipeline(): Promise<typeof Pipeline> {
-    return import('./pipeline.js').then((pipeline) => (this.pipeline = pipeline));
+    return import('./pipeline.js')
+      .catch((error: Error) => {
+        // A module that failed to load stays failed for the document (the module map keeps the
+        // failure): the chunk is asked for again under another URL, the one the browser names in
+        // its error (Chromium, Firefox). Where it names none, a reload is the only other try.
+        const url = /\w+:\/\/\S+/.exec(error.message)?.[0];
+        if (!url) throw error;
+        return import(/* @vite-ignore */ `${url}?retry=${Date.now()}`) as Promise<typeof Pipeline>;
+      })
+      .then((pipeline) => (this.pipeline = pipeline));
   }
 
-  /** The visitor has started filling the form: the pipeline comes meanwhile, ready by the submit. */
+  /**
+   * The visitor has started filling the form: the pipeline comes meanwhile, ready by the submit.
+   * Once: offline, every keystroke would ask again; the submit tries again itself.
+   */
   private preload(): void {
-    if (!this.pipeline) this.loadPipeline().catch(() => {});
+    this.preloaded ||= !!this.loadPipeline().catch(() => {});
   }
 
   /**
