@@ -25,16 +25,6 @@ const fr = {
   consent: ['J’accepte d’être rappelé, selon notre ', 'politique de confidentialité', '.'],
   errorPrefix: 'Erreur\u00a0:',
   summary: 'Il y a un problème',
-  /** What to fill in, for an empty field: its label. */
-  missing: (label: string) => `Entrez votre ${label.toLowerCase()}`,
-  /** How to put right what is filled but wrong (the consent box: unticked). */
-  invalid: {
-    consent: 'Cochez la case pour être rappelé',
-    email: 'Entrez une adresse comme nom@exemple.fr',
-    phone: 'Entrez un numéro comme 06 12 34 56 78 ou +32 470 12 34 56',
-  } as Record<string, string>,
-  tooLong: (max: string) => `Écrivez ${max} caractères au plus`,
-  rateLimited: (delay: string) => `Trop de demandes. Réessayez dans ${delay}.`,
   unavailable: 'Envoi impossible\u00a0: réessayez plus tard.',
   sent: 'Merci\u00a0! Nous vous rappelons bientôt.',
   queued: 'Votre demande partira dès que le serveur répondra.',
@@ -63,14 +53,6 @@ const en: CallbackFormMessages = {
   consent: ['I agree to be called back, under our ', 'privacy policy', '.'],
   errorPrefix: 'Error:',
   summary: 'There is a problem',
-  missing: (label) => `Enter your ${label.toLowerCase()}`,
-  invalid: {
-    consent: 'Select the box to be called back',
-    email: 'Enter an address like name@example.com',
-    phone: 'Enter a number like 06 12 34 56 78 or +32 470 12 34 56',
-  },
-  tooLong: (max) => `Write ${max} characters or fewer`,
-  rateLimited: (delay) => `Too many requests. Try again in ${delay}.`,
   unavailable: 'Could not send: try again later.',
   sent: 'Thank you! We’ll call you back soon.',
   queued: 'Your request will be sent once the server answers.',

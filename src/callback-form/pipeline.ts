@@ -2,6 +2,7 @@ import type { CampusSubmitErrorDetail } from '../events.js';
 import type { Locale } from '../internal/locale.js';
 import type { Errors } from './fields.js';
 import { callbackFormMessages } from './messages.js';
+import { problemMessages } from './problem-messages.js';
 import type { Outcome } from './send.js';
 
 /**
@@ -26,7 +27,7 @@ export function refusal(outcome: Extract<Outcome, { kind: 'rejected' | 'rate-lim
     // In whole minutes, at least one; without a Retry-After, the general "try again later".
     const message = retryAfter === undefined
       ? m.unavailable
-      : m.rateLimited((Math.ceil(retryAfter / 60) || 1).toLocaleString(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }));
+      : problemMessages[locale].rateLimited((Math.ceil(retryAfter / 60) || 1).toLocaleString(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }));
     return [{ rateLimited: message }, { reason: 'rate-limited', retryAfter }];
   }
   // The server's own words: on the fields it names, the rest in the summary, or a general

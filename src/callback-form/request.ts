@@ -2,6 +2,7 @@ import type { Locale } from '../internal/locale.js';
 import type { Errors, FieldName, FormValues } from './fields.js';
 import { callbackFormMessages } from './messages.js';
 import { toE164 } from './phone.js';
+import { problemMessages } from './problem-messages.js';
 import { callbackRequestSchema, type CallbackRequest } from './request-schema.js';
 
 /**
@@ -22,6 +23,7 @@ export function checkRequest(
   policyUrl?: string,
 ): { request?: CallbackRequest; errors: Errors } {
   const m = callbackFormMessages[locale];
+  const problem = problemMessages[locale];
   const body: Record<string, unknown> = {};
   // Text trimmed, and left out when empty (the schema says which must be there); what the schema
   // does not know (the honeypot) it drops.
@@ -51,10 +53,10 @@ export function checkRequest(
     const field = issue.path[0] as FieldName;
     const max = (issue as { params?: { max?: number } }).params?.max;
     errors[field] ??= !body[field]
-      ? m.missing(m.labels[field]!)
+      ? problem.missing(m.labels[field]!)
       : max // filled, so too long
-        ? m.tooLong(max.toLocaleString(locale))
-        : m.invalid[field] ?? m.unavailable;
+        ? problem.tooLong(max.toLocaleString(locale))
+        : problem.invalid[field] ?? m.unavailable;
   }
   return { request: result.data, errors };
 }
