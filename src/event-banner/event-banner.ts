@@ -22,8 +22,12 @@ export type { EventStatus, OpenDay } from './schema.js';
  * `EducationEvent` JSON-LD (an object, an array or an `@graph`). Cancelled events are skipped; a
  * postponed one shows "date to be confirmed" and no countdown; rescheduled and moved-online ones
  * say so. The countdown is read from the clock at each tick of one ticker shared by every banner,
- * paused while the tab is hidden. Its digits are hidden from screen readers, which get one stable
- * sentence ("Commence le samedi 14 novembre à 10:00.") instead.
+ * paused while the tab is hidden; it renders only when what it shows changes (once a minute at
+ * `minute` precision), and its box keeps one size while it ticks. Its digits are hidden from
+ * screen readers, which get one stable sentence ("Commence le samedi 14 novembre à 10:00.")
+ * instead. The date carries the year when the event is not in the visitor's current year. After a
+ * dismiss, focus moves to what Tab would have reached next (else the focusable element before
+ * the banner), never to `<body>`.
  *
  * @tagname event-banner
  * @summary The open-day banner with a live countdown, read from the school's API or schema.org JSON-LD.
@@ -36,6 +40,8 @@ export type { EventStatus, OpenDay } from './schema.js';
  * @fires campus-countdown-end - The countdown on show reached the start: the banner is now
  * `live`. `detail`: `{ eventId }`. Not fired for an event already started when it loaded.
  * @fires campus-dismiss - The visitor closed the banner (`dismissible`). `detail`: `{ eventId }`.
+ * @fires campus-calendar-add - The visitor followed a calendar link (`calendar`). `detail`:
+ * `{ eventId, kind: "ics" | "google" | "outlook" }`.
  *
  * @slot - Fallback content: shown before the script runs, while loading, on error and when there
  * is no event (`empty`); hidden once an event shows.
@@ -46,6 +52,7 @@ export type { EventStatus, OpenDay } from './schema.js';
  * @csspart countdown - The countdown to the start; "En ce moment" / "Happening now" while live.
  * @csspart cta - The registration `<a>`.
  * @csspart dismiss - The close `<button>` (`dismissible`).
+ * @csspart calendar - The "Ajouter à mon agenda" block (`calendar`): its `.ics`, Google Calendar and Outlook `<a>` links.
  * @csspart message - The short message shown on error, without a fallback.
  * @csspart placeholder - The block that holds the banner's space while loading, without a fallback.
  *

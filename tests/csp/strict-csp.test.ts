@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 
 /**
  * DESIGN.md's security profile: the shipped bundle (dist/campus-widgets.js, built by `npm test`
@@ -46,6 +47,29 @@ describe('strict CSP and Trusted Types', () => {
     expect(win.__cspViolations, 'CSP violations').to.deep.equal([]);
     expect(win.__consoleErrors, 'console errors').to.deep.equal([]);
     expect(doc.querySelector('article-card')!.getAttribute('state')).to.equal('ready');
+  });
+
+  it('shows the banner’s calendar links and follows them, the .ics download included, with no violation', async () => {
+    frame = await loadPage('/tests/csp/page.html');
+    const win = frame.contentWindow as CspWindow;
+    const banner = frame.contentDocument!.querySelector('event-banner[calendar]')!;
+    await waitUntil(() => banner.shadowRoot?.querySelector('[part~="calendar"] a'), 'no calendar links', { timeout: 8000 });
+    const links = [...banner.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="calendar"] a')];
+    expect(links.map((link) => link.href.split(':')[0])).to.deep.equal(['data', 'https', 'https']);
+    // Google and Outlook would open a tab on their sites: the test stops there, after the banner's listener.
+    win.addEventListener('click', (event) => {
+      if ((event.composedPath()[0] as HTMLAnchorElement).target === '_blank') event.preventDefault();
+    });
+    const frameBox = frame.getBoundingClientRect();
+    for (const link of links) {
+      const box = link.getBoundingClientRect();
+      const added = oneEvent(banner, 'campus-calendar-add');
+      await sendMouse({ type: 'click', position: [Math.round(frameBox.x + box.x + box.width / 2), Math.round(frameBox.y + box.y + box.height / 2)] });
+      await added;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(win.__cspViolations, 'CSP violations').to.deep.equal([]);
+    expect(win.__consoleErrors, 'console errors').to.deep.equal([]);
   });
 
   it('would catch a violation: an inline style attribute is reported', async () => {
