@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import type { html as litHtml, TemplateResult } from 'lit';
 import type { Locale } from '../internal/locale.js';
 import { googleLink, icsOf, outlookLink, type EventPlace } from './ics.js';
 import type { ScheduledEvent } from './time.js';
@@ -11,6 +11,9 @@ import type { ScheduledEvent } from './time.js';
  * works under the strict CSP (`default-src 'self'` governs what a page loads, not what it
  * downloads), and no object URL to create and revoke. Google Calendar and Outlook are plain
  * links to their own "new event" pages: no third-party script.
+ *
+ * The banner hands in lit's `html` rather than this module importing it: an import would make
+ * the one-file bundle split lit into a chunk of its own, for every page, to share it with this one.
  */
 
 const messages = {
@@ -52,7 +55,13 @@ function linksOf(event: ScheduledEvent, place: EventPlace): Links {
 const siteHost = () => globalThis.location?.hostname || 'campus-widgets';
 
 /** The `calendar` part: "Ajouter à mon agenda : Fichier .ics · Google Agenda · Outlook.com". `onAdd` runs when one is followed. */
-export function calendarLinks(event: ScheduledEvent, place: EventPlace, locale: Locale, onAdd: (kind: CalendarKind) => void): TemplateResult {
+export function calendarLinks(
+  html: typeof litHtml,
+  event: ScheduledEvent,
+  place: EventPlace,
+  locale: Locale,
+  onAdd: (kind: CalendarKind) => void,
+): TemplateResult {
   const t = messages[locale];
   const links = linksOf(event, place);
   return html`<p part="calendar" class="calendar">

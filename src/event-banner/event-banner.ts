@@ -270,7 +270,7 @@ export class EventBanner extends CampusElement {
   #renderCalendar(event: ScheduledEvent, location: string | undefined): unknown {
     const { start, end, zone, id } = event;
     const place = { location, url: event.registration?.url, days: [wallOf(start, zone), wallOf(end, zone)] };
-    if (this.#calendarLinks) return this.#calendarLinks(event, place, this.locale, (kind) => this.emit('campus-calendar-add', { eventId: id, kind }));
+    if (this.#calendarLinks) return this.#calendarLinks(html, event, place, this.locale, (kind) => this.emit('campus-calendar-add', { eventId: id, kind }));
     this.#loadCalendar();
     return nothing;
   }
