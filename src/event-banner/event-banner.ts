@@ -156,14 +156,18 @@ export class EventBanner extends CampusElement {
    * left (`ended`). Runs at every update, so each tick of the clock decides afresh.
    */
   protected override currentState(): CampusState {
-    const { eventId, now, timeZone, variant, precision, countdownStyle } = this;
+    const { eventId, now, timeZone } = this;
     const frozenAt = Date.parse(now!); // NaN without `now`
     const zone = knownZone(timeZone);
     // One warning per wrong attribute, which then falls back to its default (the JSDoc of
     // `time-zone` and `now` says what theirs is).
-    if (variant && variant !== 'bar' && variant !== 'card') this.warnInvalid('variant', 'bar');
-    if (precision && precision !== 'second' && precision !== 'minute') this.warnInvalid('precision', 'second');
-    if (countdownStyle && countdownStyle !== 'words' && countdownStyle !== 'clock') this.warnInvalid('countdown-style', 'words');
+    for (const [attribute, value, ...allowed] of [
+      ['variant', this.variant, 'bar', 'card'],
+      ['precision', this.precision, 'second', 'minute'],
+      ['countdown-style', this.countdownStyle, 'words', 'clock'],
+    ]) {
+      if (value && !allowed.includes(value)) this.warnInvalid(attribute!, allowed[0]);
+    }
     if (timeZone && !zone) this.warnInvalid('time-zone', 'the default');
     if (now && !frozenAt) this.warnInvalid('now', 'the default');
     this.#frozen = !!frozenAt;
