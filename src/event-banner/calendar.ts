@@ -30,7 +30,7 @@ interface Links {
   outlook: string;
 }
 
-/** The links of each event shown, built once: the banner renders at every tick. */
+/** The links of each event shown, built once: the banner renders at every tick. (`wallOf`, a function, is no part of the key.) */
 const built = new Map<string, Links>();
 
 function linksOf(event: ScheduledEvent, place: EventPlace): Links {

@@ -272,9 +272,8 @@ export class EventBanner extends CampusElement {
 
   /** The calendar links; nothing until their chunk has loaded. */
   #renderCalendar(event: ScheduledEvent, location: string | undefined): unknown {
-    const { start, end, zone, id } = event;
-    const place = { location, url: event.registration?.url, days: [wallOf(start, zone), wallOf(end, zone)] };
-    if (this.#calendarLinks) return this.#calendarLinks(html, event, place, this.locale, (kind) => this.emit('campus-calendar-add', { eventId: id, kind }));
+    const place = { location, url: event.registration?.url, wallOf };
+    if (this.#calendarLinks) return this.#calendarLinks(html, event, place, this.locale, (kind) => this.emit('campus-calendar-add', { eventId: event.id, kind }));
     this.#loadCalendar();
     return nothing;
   }

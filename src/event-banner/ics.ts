@@ -1,4 +1,4 @@
-import type { ScheduledEvent } from './time.js';
+import type { ScheduledEvent, Zone } from './time.js';
 
 /**
  * An event as an iCalendar file (RFC 5545), and the same event as the "add to calendar" links
@@ -15,7 +15,8 @@ const utc = (instant: number) => new Date(instant).toISOString().replace(/[-:]|\
 const date = (wall: number) => utc(wall).slice(0, 8);
 
 /** Start and end as `ics` and Google Calendar write them: UTC date-times, or the event's dates for a whole day. */
-const times = ({ start, end, allDay }: ScheduledEvent, { days }: EventPlace) => (allDay ? days.map(date) : [utc(start), utc(end)]);
+const times = ({ start, end, allDay, zone }: ScheduledEvent, { wallOf }: EventPlace) =>
+  allDay ? [start, end].map((instant) => date(wallOf(instant, zone))) : [utc(start), utc(end)];
 
 /** A TEXT value: backslash, semicolon and comma escaped, line breaks as `\n` (RFC 5545 §3.3.11). */
 export const escapeText = (text: string) => text.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
@@ -25,10 +26,11 @@ export const escapeText = (text: string) => text.replace(/[\\;,]/g, '\\$&').repl
  * followed by one space (RFC 5545 §3.1), never inside a character.
  */
 export function foldLine(line: string): string {
+  const utf8 = new TextEncoder();
   let folded = '';
   let octets = 0;
   for (const character of line) {
-    const size = new TextEncoder().encode(character).length;
+    const size = utf8.encode(character).length;
     if (octets + size > 75) {
       folded += '\r\n ';
       octets = 1;
@@ -48,8 +50,8 @@ export interface EventPlace {
   location?: string;
   /** The event's page: its registration link. */
   url?: string;
-  /** The wall times of the start and of the end of the event in its zone: the days of a whole-day event. */
-  days: number[];
+  /** The banner's `wallOf` (time.ts): what the clock of `zone` shows at `instant`, for the days of a whole-day event. */
+  wallOf: (instant: number, zone: Zone) => number;
 }
 
 /**
@@ -108,15 +110,15 @@ export function googleLink(event: ScheduledEvent, place: EventPlace): string {
 }
 
 /** Outlook on the web's "new event" page, filled in (Outlook.com; work accounts are sent on from there). */
-export function outlookLink(event: ScheduledEvent, { location, url, days }: EventPlace): string {
-  const { start, end, allDay } = event;
+export function outlookLink(event: ScheduledEvent, { location, url, wallOf }: EventPlace): string {
+  const { start, end, allDay, zone } = event;
   // ISO: `2026-11-14T09:00:00Z`, or the days of a whole-day event.
-  const iso = (time: number) => new Date(time).toISOString().slice(0, allDay ? 10 : 19) + (allDay ? '' : 'Z');
+  const iso = (instant: number) => (allDay ? new Date(wallOf(instant, zone)).toISOString().slice(0, 10) : new Date(instant).toISOString().slice(0, 19) + 'Z');
   return `https://outlook.live.com/calendar/0/action/compose?${query({
     rru: 'addevent',
     subject: event.title,
-    startdt: iso(allDay ? days[0]! : start),
-    enddt: iso(allDay ? days[1]! : end),
+    startdt: iso(start),
+    enddt: iso(end),
     allday: String(allDay),
     body: details(event, url),
     location,
