@@ -103,7 +103,7 @@ export class EventBanner extends CampusElement {
   /**
    * Shows "Ajouter à mon agenda" / "Add to calendar": an `.ics` file of the event (a `data:`
    * link, which a strict CSP allows) and links that add it to Google Calendar and Outlook. Its
-   * code loads on first use.
+   * code loads on first use, alongside the data; the banner stays `loading` until both are there.
    */
   declare calendar: boolean;
 
@@ -124,8 +124,8 @@ export class EventBanner extends CampusElement {
   #step = 1000;
   /** What the last render showed at its precision (see {@link #tickKey}): a tick that would show the same renders nothing. */
   #rendered: string | undefined;
-  /** The calendar links' renderer, once its chunk has loaded (`calendar`). */
-  #calendarLinks: typeof import('./calendar.js').calendarLinks | undefined;
+  /** The calendar links' renderer, once its chunk has loaded (`calendar`); `null` if it could not load. */
+  #calendarLinks: typeof import('./calendar.js').calendarLinks | null | undefined;
   /** Stops the ticks of the shared clock; set while this banner follows them. */
   #stopTicking: (() => void) | undefined;
   readonly #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
@@ -175,6 +175,11 @@ export class EventBanner extends CampusElement {
     this.#shown = undefined;
     const pending = this.#data.pendingState;
     if (pending) return pending;
+    // With `calendar`, the banner shows once the links can show with it: they would move the page otherwise.
+    if (this.calendar && this.#calendarLinks === undefined) {
+      this.#loadCalendar();
+      return 'loading';
+    }
     const events = schedule(this.#data.value!, zone).filter((event) => !eventId || event.id === eventId);
     if (!events.length) return 'empty';
     const shown = (this.#shown = events.find((event) => event.end > time && !this.#closed && !(this.dismissible && isDismissed(event.id))));
@@ -185,7 +190,8 @@ export class EventBanner extends CampusElement {
   override render(): unknown {
     const { state, locale } = this;
     const event = this.#shown;
-    if (state === 'loading' || state === 'error') return this.renderFallback(this.#data.pendingMessage(locale));
+    // Loading: the data, or the calendar chunk after it (no message then, only the reserved space).
+    if (state === 'loading' || state === 'error') return this.renderFallback(state === 'error' ? this.#data.pendingMessage(locale) : undefined);
     if (!event) return state === 'empty' && this.hasFallback ? html`<slot></slot>` : nothing;
     const time = this.#time;
     const t = bannerMessages[locale];
@@ -270,19 +276,18 @@ export class EventBanner extends CampusElement {
     return this.#labels[1];
   }
 
-  /** The calendar links; nothing until their chunk has loaded. */
+  /** The calendar links (loaded before the banner shows, see {@link currentState}); nothing if their chunk failed to load. */
   #renderCalendar(event: ScheduledEvent, location: string | undefined): unknown {
     const place = { location, url: event.registration?.url, wallOf };
-    if (this.#calendarLinks) return this.#calendarLinks(html, event, place, this.locale, (kind) => this.emit('campus-calendar-add', { eventId: event.id, kind }));
-    this.#loadCalendar();
-    return nothing;
+    return this.#calendarLinks?.(html, event, place, this.locale, (kind) => this.emit('campus-calendar-add', { eventId: event.id, kind })) ?? nothing;
   }
 
+  /** Loads the calendar chunk (once: `import()` caches it); offline and not cached, the banner shows without the links. */
   #loadCalendar(): void {
-    void import('./calendar.js').then(({ calendarLinks }) => {
-      this.#calendarLinks = calendarLinks;
-      this.requestUpdate();
-    });
+    import('./calendar.js').then(
+      ({ calendarLinks }) => (this.#calendarLinks = calendarLinks),
+      () => (this.#calendarLinks = null),
+    ).finally(() => this.requestUpdate());
   }
 
   /**

@@ -110,8 +110,9 @@ describe('strict CSP and Trusted Types', () => {
     win.addEventListener('click', (event) => {
       if ((event.composedPath()[0] as HTMLAnchorElement).target === '_blank') event.preventDefault();
     });
-    const frameBox = frame.getBoundingClientRect();
     for (const link of links) {
+      link.scrollIntoView({ block: 'center' });
+      const frameBox = frame.getBoundingClientRect();
       const box = link.getBoundingClientRect();
       const added = oneEvent(banner, 'campus-calendar-add');
       await sendMouse({ type: 'click', position: [Math.round(frameBox.x + box.x + box.width / 2), Math.round(frameBox.y + box.y + box.height / 2)] });

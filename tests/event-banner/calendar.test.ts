@@ -43,6 +43,20 @@ describe('<event-banner calendar>', () => {
   beforeEach(() => window.addEventListener('click', stay));
   afterEach(() => window.removeEventListener('click', stay));
 
+  // First in this file: the calendar chunk is not loaded yet in this page.
+  it('shows the event only together with its calendar links, which never push the page down after it', async () => {
+    const el = await mountWith({ events: [jpo] }, { attributes: { now: BEFORE, calendar: '' } });
+    const shownAlone = () => !!part(el, 'banner') && !part(el, 'calendar');
+    let seenAlone = shownAlone();
+    const observer = new MutationObserver(() => (seenAlone ||= shownAlone()));
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await waitUntil(() => el.state === 'ready', 'never ready');
+    await el.updateComplete;
+    observer.disconnect();
+    expect(seenAlone, 'the banner showed without its links').to.equal(false);
+    expect(part(el, 'calendar')).not.to.equal(null);
+  });
+
   it('shows "Ajouter à mon agenda" with an .ics file, Google and Outlook links, accessible', async () => {
     const el = await mountCalendar(jpo);
     const block = part(el, 'calendar')!;
