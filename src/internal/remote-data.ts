@@ -1,4 +1,4 @@
-import type { ReactiveController } from 'lit';
+import { isServer, type ReactiveController } from 'lit';
 import type { CampusErrorDetail } from '../events.js';
 import type { CampusElement } from './campus-element.js';
 import { LoadError, loadJson } from './load-json.js';
@@ -28,7 +28,8 @@ export type RemoteDataStatus = 'idle' | 'loading' | 'ready' | 'error';
  * disconnect nor runs again on reconnect by itself; this is the part of it we need.
  */
 export class RemoteData<T> implements ReactiveController {
-  status: RemoteDataStatus = 'idle';
+  // A server (SSR) loads nothing and renders the loading placeholder; the browser loads.
+  status: RemoteDataStatus = isServer ? 'loading' : 'idle';
   /** The model, while `status` is `ready`. */
   value?: T;
   /** Why loading failed, while `status` is `error`. */
