@@ -100,6 +100,10 @@ try {
     entryPoints: [join(app, 'entry.js')], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent', absWorkingDir: scratch,
   });
   bundles.esbuild = esbuildResult.outputFiles.map((file) => file.text);
+  // An element subpath beside the classes: the same lib build, so still one lit.
+  writeFileSync(join(app, 'mixed.js'), "import 'campus-widgets/event-banner';\nimport { ArticleCard } from 'campus-widgets';\nArticleCard.define();\n");
+  const mixed = await esbuild.build({ entryPoints: [join(app, 'mixed.js')], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' });
+  check('esbuild: campus-widgets/event-banner with campus-widgets has one lit', litCopies(mixed.outputFiles[0].text) === 1);
   const viteResult = await viteBuild({
     root: app, configFile: false, logLevel: 'silent',
     build: { write: false, outDir: join(app, 'vite-out'), rolldownOptions: { input: join(app, 'entry.js') } },
@@ -126,14 +130,16 @@ try {
   cpSync(join(root, 'examples/react/App.tsx'), join(types, 'App.tsx'));
   cpSync(join(root, 'examples/vue/CampusWidgets.vue'), join(types, 'CampusWidgets.vue'));
   cpSync(join(root, 'tests/package/wrong-types.tsx'), join(types, 'wrong-types.tsx'));
+  cpSync(join(root, 'tests/package/WrongTypes.vue'), join(types, 'WrongTypes.vue'));
+  cpSync(join(root, 'tests/package/define-only.ts'), join(types, 'define-only.ts'));
   const compilerOptions = {
     strict: true, target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', jsx: 'react-jsx',
     lib: ['ES2023', 'DOM', 'DOM.Iterable'], noEmit: true, skipLibCheck: false, types: [],
   };
-  writeFileSync(join(types, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['App.tsx', 'wrong-types.tsx'] }));
-  passes('tsc: the React 19 example type-checks (three tags, typed attributes and listeners)', bin('tsc'), ['-p', 'tsconfig.json'], types);
+  writeFileSync(join(types, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['App.tsx', 'wrong-types.tsx', 'define-only.ts'] }));
+  passes('tsc: the React 19 example type-checks (three tags, typed attributes and listeners); `define` alone types the tags', bin('tsc'), ['-p', 'tsconfig.json'], types);
   // The negative file: every line marked @ts-expect-error must be an error, else tsc fails above.
-  writeFileSync(join(types, 'tsconfig.vue.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, jsx: 'preserve', skipLibCheck: true }, include: ['CampusWidgets.vue'] }));
+  writeFileSync(join(types, 'tsconfig.vue.json'), JSON.stringify({ compilerOptions: { ...compilerOptions, jsx: 'preserve', skipLibCheck: true }, include: ['CampusWidgets.vue', 'WrongTypes.vue'] }));
   passes('vue-tsc: the Vue example type-checks (GlobalComponents, typed props and listener)', bin('vue-tsc'), ['-p', 'tsconfig.vue.json'], types);
 
   // --- checkers -----------------------------------------------------------------------------
@@ -155,7 +161,8 @@ try {
   const { checkExamples } = await import('../tests/package/examples.mjs');
   for (const [what, ok, detail] of checkExamples({ root, installed })) check(what, ok, detail);
 } finally {
-  rmSync(scratch, { recursive: true, force: true });
+  if (process.env.KEEP_SCRATCH) console.log(`scratch project kept: ${scratch}`);
+  else rmSync(scratch, { recursive: true, force: true });
 }
 
 console.log(`${failures.length ? 'FAILED' : 'Package checks passed'} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
