@@ -48,7 +48,7 @@ generateVsCodeCustomElementData(manifest, {
   htmlFileName: 'vscode.html-custom-data.json',
   cssFileName: 'vscode.css-custom-data.json',
 });
-generateJetBrainsWebTypes(manifest, { ...quiet, outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: true });
+generateJetBrainsWebTypes(manifest, { ...quiet, outdir: 'dist', webTypesFileName: 'web-types.json' });
 
 /**
  * The generated files export the element types; each framework finds them in its own interface,
