@@ -8,7 +8,7 @@
  * - tsc type-checks the React 19 example and vue-tsc the Vue one (tags, typed attributes,
  *   a typed `campus-*` listener) — and a wrong attribute type fails;
  * - @arethetypeswrong/cli and publint find nothing;
- * - @lit-labs/ssr renders the three elements;
+ * - @lit-labs/ssr renders the three elements, and in headless Chromium they take over that markup;
  * - the embedding examples (plain HTML, WordPress, Drupal) match the build and the manifest.
  * The tools are this project's devDependencies; the scratch project installs the tarball and the
  * same pinned versions of lit, zod, vue, @types/react and @lit-labs/ssr from npm's cache.
@@ -153,6 +153,8 @@ try {
     for (const [tag, html] of Object.entries(rendered)) {
       check(`@lit-labs/ssr renders <${tag}> with its shadow root and placeholder or form`, html.includes('shadowrootmode="open"') && html.includes(`</${tag}>`));
     }
+    const { checkServerRenderedPage } = await import('../tests/package/server-rendered-page.mjs');
+    for (const [what, ok, detail] of await checkServerRenderedPage({ app, rendered })) check(what, ok, detail);
   } catch (error) {
     check('@lit-labs/ssr renders the three elements', false, `${error.stdout ?? ''}${error.stderr ?? ''}`);
   }

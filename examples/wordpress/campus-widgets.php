@@ -17,7 +17,7 @@
 defined( 'ABSPATH' ) || exit;
 
 const CAMPUS_WIDGETS_SRC       = 'https://cdn.jsdelivr.net/npm/campus-widgets@0.2.0/dist/campus-widgets.js';
-const CAMPUS_WIDGETS_INTEGRITY = 'sha384-nrQISyrTQNp7ghUPzQ3RG8DXHloY5Mfxq8DbmK50Y66Ba4fnVAKDhezN+CB/xImC';
+const CAMPUS_WIDGETS_INTEGRITY = 'sha384-KOaSt+6dfQrA7FJj4seBYlBJdJPAvFWO/o9lhOKJzuum1FDadAE1/xiIfPSObp04';
 
 /** The three tags and every attribute they read (custom-elements.json), plus the common ones. */
 function campus_widgets_allowed_tags() {

@@ -10,7 +10,9 @@ import 'campus-widgets/define';
 
 const rendered = {
   'event-banner': await collectResult(render(html`<event-banner endpoint="/api/open-days" lang="en"><p>Open day: Saturday 14 November</p></event-banner>`)),
-  'callback-form': await collectResult(render(html`<callback-form endpoint="/api/callbacks" privacy-url="/privacy"></callback-form>`)),
+  'callback-form': await collectResult(
+    render(html`<callback-form endpoint="/api/callbacks" privacy-url="/privacy"><option value="big-data-ia">Big Data</option></callback-form>`),
+  ),
   'article-card': await collectResult(render(html`<article-card endpoint="/api/articles" index="0"></article-card>`)),
 };
 console.log(JSON.stringify(rendered));
