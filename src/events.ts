@@ -18,13 +18,18 @@ export interface CampusErrorDetail {
 export interface CampusSubmitErrorDetail {
   /**
    * `invalid`: the form found problems before sending; `rejected`: the server refused the request
-   * (400/422 or another 4xx), or the form has no `endpoint`; `rate-limited`: 429.
+   * (400/422 or another 4xx), or the form has no usable `endpoint`; `rate-limited`: 429;
+   * `undelivered`: the outbox gave up a stored request — its 7 days passed without the server
+   * accepting it, or the server refused it when it was replayed with no form showing it — and
+   * deleted it (the visitor is told on the form).
    */
-  reason: 'invalid' | 'rejected' | 'rate-limited';
+  reason: 'invalid' | 'rejected' | 'rate-limited' | 'undelivered';
   /** Field → message: the form's own for `invalid`, the server's `errors` for `rejected`. */
   fieldErrors?: Record<string, string>;
   /** Seconds to wait, for `rate-limited`. */
   retryAfter?: number;
+  /** The request given up, for `undelivered`. */
+  idempotencyKey?: string;
 }
 
 /** Event name → its `detail`. */

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import type { CampusEventDetails, CampusSubmitErrorDetail } from '../events.js';
 import { CampusElement } from '../internal/campus-element.js';
 import { hostStyles } from '../internal/host-styles.js';
@@ -7,10 +7,12 @@ import { styles } from './callback-form.styles.js';
 import { FIELD_NAMES, isOptional, type Errors, type FieldName, type FormValues } from './fields.js';
 import type * as DialogView from './dialog.js';
 import { callbackFormMessages, type CallbackFormMessages } from './messages.js';
-import { deliver, dequeue, enqueue, flushOutbox, isQueued, outboxIsStored, settledListeners } from './outbox.js';
+import { deleteDraft, readDraft, saveDraft } from './draft.js';
+import * as outbox from './outbox.js';
+import { deliver, dequeue, enqueue, hasOutbox, outboxIsStored, settledListeners } from './outbox.js';
 import { checkRequest } from './request.js';
-import { newKey, type Outcome } from './send.js';
-import { readJson, writeJson } from '../internal/storage.js';
+import { blockedAsMixedContent, newKey, type Outcome } from './send.js';
+import type { Locale } from '../internal/locale.js';
 
 /**
  * The `type` and `autocomplete` (the type when not given) of the fields typed in; `inputmode`
@@ -34,8 +36,10 @@ const MIN_FILL_TIME = 3000;
  * right); a failed submit shows an error summary that takes focus. Sends JSON with an
  * `Idempotency-Key`; a network error, a timeout or a 5xx is retried (3 attempts within about
  * 15 s), then the request waits in a localStorage outbox and goes when the browser is back online
- * or on the next page load with a form. What the visitor typed is kept in sessionStorage until it
- * is sent. A honeypot and a 3-second minimum fill time only mark `context.suspectedBot`.
+ * or on a later page load with a form, with exponential backoff, for 7 days at most (at most 10
+ * wait at once). What the visitor typed is kept in sessionStorage until it is sent, for 30 minutes
+ * without a keystroke at most. A honeypot and a 3-second minimum fill time only mark
+ * `context.suspectedBot`. An `http:` endpoint on an `https:` page is refused with a warning.
  *
  * With `mode="dialog"` it shows the block the reference page shows — heading, line and button —
  * and the button opens the form in a native modal `<dialog>` (Escape or the close button close
@@ -48,7 +52,7 @@ const MIN_FILL_TIME = 3000;
  * @fires campus-submit - Cancelable. Detail: the request body about to be sent. Cancel it to send the request yourself.
  * @fires campus-submit-success - The server accepted the request (2xx). Detail: `{ idempotencyKey, status }`.
  * @fires campus-submit-queued - The server could not be reached; the request waits in the outbox. Detail: `{ idempotencyKey, persisted }`.
- * @fires campus-submit-error - The visitor must fix something. Detail: `{ reason: "invalid" | "rejected" | "rate-limited", fieldErrors?, retryAfter? }`.
+ * @fires campus-submit-error - The visitor must fix something, or a stored request was given up. Detail: `{ reason: "invalid" | "rejected" | "rate-limited" | "undelivered", fieldErrors?, retryAfter?, idempotencyKey? }`.
  * @fires campus-dialog-open - `mode="dialog"`: the dialog opened. Detail: `null`.
  * @fires campus-dialog-close - `mode="dialog"`: the dialog closed (close button, Escape or `close()`). Detail: `null`.
  *
@@ -68,6 +72,7 @@ const MIN_FILL_TIME = 3000;
  * @csspart submit - The submit `<button>`.
  * @csspart success - The confirmation once the request is sent; takes focus.
  * @csspart queued - The notice while the request waits for the connection; takes focus.
+ * @csspart undelivered - The notice, on the visit after, that a stored request could not be sent.
  * @csspart trigger - `mode="dialog"`: the `<button>` that opens the dialog.
  * @csspart dialog - `mode="dialog"`: the `<dialog>`.
  * @csspart close - `mode="dialog"`: the dialog's close `<button>`.
@@ -98,6 +103,7 @@ export class CallbackForm extends CampusElement {
     // from listing them as attributes.
     values: { attribute: false },
     errors: { attribute: false },
+    undelivered: { attribute: false },
   };
 
   /** The privacy policy that the consent sentence links to. */
@@ -117,6 +123,8 @@ export class CallbackForm extends CampusElement {
   declare private values: FormValues;
   /** Field → message, shown on the field and in the summary; any other key is a problem the summary lists alone. */
   declare private errors: Errors;
+  /** The notice that the outbox gave up a request of this visitor's, by locale. */
+  declare private undelivered?: Record<Locale, string>;
   /** The browser refused to keep the draft: it lasts only while the page is open. */
   private draftLost = false;
   /** The submission on its way, or waiting in the outbox. */
@@ -143,29 +151,31 @@ export class CallbackForm extends CampusElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    settledListeners.add(this.settle);
     addEventListener('online', this.flush);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    settledListeners.delete(this.settle);
+    settledListeners.delete(this.pendingKey!);
     removeEventListener('online', this.flush);
   }
 
   protected override willUpdate(): void {
-    if (this.hasUpdated) return;
+    // On a server (SSR) there is no page, storage or clock to start from: the browser does it when it hydrates.
+    if (this.hasUpdated || isServer) return;
     // At the first render rather than on connect: frameworks set attributes just after appending.
     this.startedAt = Date.now();
     this.url('endpoint', this.endpoint);
-    const draft = readJson('sessionStorage', this.draftKey) as (FormValues & { pendingKey?: string }) | null | undefined;
-    // Not a draft tied to a request that has left the outbox: another page of this tab has sent it.
-    if (draft && (!draft.pendingKey || isQueued(draft.pendingKey))) {
+    const draft = readDraft(this.draftId);
+    if (draft) {
       this.startedAt = 0; // a restored draft is no bot's speed
-      this.values = draft;
+      this.values = draft.values;
       // Its request waits in the outbox: show it as queued.
       this.pendingKey = draft.pendingKey;
-      if (draft.pendingKey) this.state = 'queued';
+      if (this.pendingKey) {
+        this.state = 'queued';
+        settledListeners.set(this.pendingKey, this.settle);
+      }
     }
     // The next page load: whatever an earlier page could not send goes now.
     this.flush();
@@ -177,13 +187,14 @@ export class CallbackForm extends CampusElement {
     const content = state === 'success' || state === 'queued'
       ? html`<p class="box" part=${state} tabindex="-1" role="status">${state === 'success'
           ? m.sent
-          : html`${m.queued} ${outboxIsStored() ? nothing : m.notKept}`}</p>`
+          : html`${m.queued} ${outboxIsStored(this.pendingKey) ? nothing : m.notKept}`}</p>`
       : this.renderForm(m);
     // In dialog mode the slots dress the block, which comes first; the dialog's own heading names the form.
     const dialog = this.isDialog;
     return html`<h2 id=${dialog ? nothing : 'heading'} part="heading"><slot name="heading">${dialog ? m.teaser[0] : m.heading}</slot></h2>
       <slot name="intro">${dialog ? m.teaser[1] : nothing}</slot>
       <slot hidden @slotchange=${() => this.requestUpdate()}></slot>
+      ${this.undelivered ? html`<p part="undelivered" role="status">${this.undelivered[this.locale]}</p>` : nothing}
       ${dialog
         ? html`<button part="trigger" aria-haspopup="dialog" @click=${this.show} @pointerenter=${this.loadDialog} @focus=${this.loadDialog}>
             <slot name="submit">${m.submit}</slot>
@@ -231,7 +242,7 @@ export class CallbackForm extends CampusElement {
     const value = this.values[name] ?? '';
     const invalid = !!error; // rendered "true" or "false"
     const describedBy = error ? `${name}-error` : nothing;
-    const options = name === 'slot' ? Object.entries(m.slots) : Array.from(this.querySelectorAll('option'), (option) => [option.value, option.label]);
+    const options = name === 'slot' ? Object.entries(m.slots) : Array.from(isServer ? [] : this.querySelectorAll('option'), (option) => [option.value, option.label]);
     const [type, autocomplete = type] = INPUTS[name] ?? (options.length ? [] : ['text', 'off']);
     let label: unknown = m.labels[name];
     let control;
@@ -271,7 +282,7 @@ export class CallbackForm extends CampusElement {
 
   private onInput(event: Event): void {
     this.values = this.read();
-    this.saveDraft();
+    this.keepDraft();
     // Reward early: a field's error goes as soon as its value is right.
     const { name } = event.target as HTMLInputElement;
     if (this.errors[name] && !this.validate().errors[name]) this.errors = { ...this.errors, [name]: undefined };
@@ -311,9 +322,10 @@ export class CallbackForm extends CampusElement {
     const submission = { key: newKey(), endpoint, body: request };
     const { key } = submission;
     this.pendingKey = key;
+    settledListeners.set(key, this.settle);
     // Into the outbox before the first attempt: a page closed mid-retry loses nothing.
     enqueue(submission);
-    this.saveDraft();
+    this.keepDraft();
     this.errors = {};
     this.state = 'submitting';
     await this.settle(key, await deliver(submission, this.timeoutMs, true));
@@ -321,8 +333,12 @@ export class CallbackForm extends CampusElement {
 
   // What the server says
 
-  private readonly flush = (): void => {
-    void flushOutbox(this.timeoutMs);
+  /**
+   * Replays the outbox, if it holds anything: at a page load with the form (each entry once its
+   * backoff is over), and when the browser is back `online` (at once).
+   */
+  private readonly flush = async (online?: Event): Promise<void> => {
+    if (hasOutbox()) this.undelivered ??= await (await import('./replay.js')).replayOutbox(outbox, this, !!online);
   };
 
   /**
@@ -333,16 +349,19 @@ export class CallbackForm extends CampusElement {
     if (!outcome || key !== this.pendingKey) return;
     const focus = this.state === 'submitting' || this.matches(':focus-within');
     if (outcome.kind === 'failed') {
-      return this.showOutcome('queued', focus, { idempotencyKey: key, persisted: outboxIsStored() });
+      // Queued: the rest is the outbox's rare path.
+      (await import('./replay.js')).postpone(outbox, key, outcome.retryAfter);
+      return this.showOutcome('queued', focus, { idempotencyKey: key, persisted: outboxIsStored(key) });
     }
     this.pendingKey = undefined;
+    settledListeners.delete(key);
     dequeue(key);
     if (outcome.kind === 'sent') {
-      writeJson('sessionStorage', this.draftKey);
+      deleteDraft(this.draftId);
       if (this.datalayer) ((window as unknown as { dataLayer?: unknown[] }).dataLayer ??= []).push({ event: 'campus_callback_success' });
       return this.showOutcome('success', focus, { idempotencyKey: key, status: outcome.status });
     }
-    this.saveDraft();
+    this.keepDraft();
     const m = callbackFormMessages[this.locale];
     if (outcome.kind === 'rate-limited') {
       const { retryAfter } = outcome;
@@ -421,7 +440,7 @@ export class CallbackForm extends CampusElement {
     const values = this.read();
     // The honeypot was filled, or the form faster than a person types. This never blocks.
     const suspectedBot = !!values.website || Date.now() - this.startedAt < MIN_FILL_TIME;
-    return checkRequest(values, this.locale, this.source, suspectedBot);
+    return checkRequest(values, this.locale, this.source, suspectedBot, this.url('privacy-url', this.privacyUrl));
   }
 
   /** What the form's controls hold: text as typed, `consent: "on"` when ticked, the honeypot's `website`. */
@@ -442,29 +461,32 @@ export class CallbackForm extends CampusElement {
     return FIELD_NAMES.filter((name) => !isOptional(name) || names.includes(name));
   }
 
-  /** An attribute's absolute http(s) URL; one warning when there is none. */
+  /**
+   * An attribute's absolute http(s) URL; one warning when there is none. An `http:` endpoint on
+   * an `https:` page counts as none: the browser would block every attempt as mixed content.
+   */
   private url(attribute: string, value: string | null): string | undefined {
-    const href = safeUrl(value, document.baseURI);
+    // A server (SSR) knows no page URL: a safe URL is kept as written there.
+    const href = isServer ? safeUrl(value, 'https://server.invalid/') && value! : safeUrl(value, document.baseURI);
+    if (href && attribute === 'endpoint' && blockedAsMixedContent(href)) {
+      this.warnOnce(attribute, `"${href}" is blocked on an https: page (mixed content).`);
+      return;
+    }
     if (!href) this.warnMissingOrInvalid(attribute, 'no URL');
     return href;
   }
 
   /** One draft per form on the page: by its `id` if it has one, else by its endpoint. */
-  private get draftKey(): string {
-    return `campus-widgets:callback-draft:${this.id || this.endpoint}`;
+  private get draftId(): string {
+    return this.id || this.endpoint!;
   }
 
   /**
-   * What the visitor typed, kept in this tab until it is sent — consent excepted: the visitor
-   * ticks it again. `pendingKey`, beside the values, ties the draft to its submission waiting in
-   * a stored outbox.
+   * What the visitor typed, kept in this tab (see `draft.ts`); tied to its submission while that
+   * waits in a stored outbox.
    */
-  private saveDraft(): void {
-    this.draftLost = !writeJson('sessionStorage', this.draftKey, {
-      ...this.values,
-      consent: undefined,
-      pendingKey: outboxIsStored() ? this.pendingKey : undefined,
-    });
+  private keepDraft(): void {
+    this.draftLost = !saveDraft(this.draftId, this.values, outboxIsStored(this.pendingKey) ? this.pendingKey : undefined);
   }
 }
 

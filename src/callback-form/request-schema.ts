@@ -29,10 +29,15 @@ export const callbackRequestSchema = z.object({
     text: text(1000),
     /** ISO 8601 date-time with `Z` or an offset. */
     at: matching(/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/),
+    /** The absolute URL of the privacy policy the sentence linked: which one was accepted. */
+    policyUrl: optionalText,
   }),
+  /** Where the request comes from, and no more: see `checkRequest`. */
   context: z.object({
+    /** Origin and path only. */
     pageUrl: z.string(),
     pageTitle: z.string(),
+    /** The referrer's origin only. */
     referrer: z.string(),
     locale: matching(/^(fr|en)$/),
     source: optionalText,

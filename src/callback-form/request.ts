@@ -8,12 +8,18 @@ import { callbackRequestSchema, type CallbackRequest } from './request-schema.js
  * The POST body for what the visitor typed (`values`: the controls of the fields shown), checked
  * with the request schema — the server's — with each problem worded for the visitor: what is
  * missing, or how to put it right. `request` only when there is no problem.
+ *
+ * The context says where the request comes from and no more: the page's origin and path (a
+ * query or a fragment can carry a token, a reset link or an email address), the `utm_*`
+ * parameters, and the referrer's origin. It goes to an endpoint that may be another company's,
+ * and waits in the outbox.
  */
 export function checkRequest(
   values: FormValues,
   locale: Locale,
   source: string | null,
   suspectedBot: boolean,
+  policyUrl?: string,
 ): { request?: CallbackRequest; errors: Errors } {
   const m = callbackFormMessages[locale];
   const body: Record<string, unknown> = {};
@@ -22,16 +28,17 @@ export function checkRequest(
   for (const [name, value = ''] of Object.entries(values)) if (value.trim()) body[name] = value.trim();
   // The phone in E.164 when it is a possible number; as typed otherwise, for the schema to refuse.
   body.phone = toE164(values.phone) ?? body.phone;
-  body.consent = { given: !!values.consent, text: m.consent.join(''), at: new Date().toISOString() };
+  body.consent = { given: !!values.consent, text: m.consent.join(''), at: new Date().toISOString(), policyUrl };
   const utm: Record<string, string> = {};
   // Every utm_* parameter: the schema keeps the five it knows.
   new URLSearchParams(location.search).forEach((value, key) => {
     if (key.startsWith('utm_')) utm[key.slice(4)] = value;
   });
   body.context = {
-    pageUrl: location.href,
+    pageUrl: location.origin + location.pathname,
     pageTitle: document.title,
-    referrer: document.referrer,
+    // `new URL('')` throws: no referrer stays "".
+    referrer: document.referrer && new URL(document.referrer).origin,
     locale,
     ...(source && { source }),
     ...(Object.keys(utm).length > 0 && { utm }),

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { CampusElement, type CampusState } from '../internal/campus-element.js';
 import { onTick } from '../internal/clock.js';
 import { hostStyles } from '../internal/host-styles.js';
@@ -130,7 +130,8 @@ export class EventBanner extends CampusElement {
   #calendarLinks: typeof import('./calendar.js').calendarLinks | null | undefined;
   /** Stops the ticks of the shared clock; set while this banner follows them. */
   #stopTicking: (() => void) | undefined;
-  readonly #reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  // No `matchMedia` on a server (SSR renders the loading placeholder, where motion does not matter).
+  readonly #reducedMotion = isServer ? { matches: false, onchange: null } : matchMedia('(prefers-reduced-motion: reduce)');
 
   constructor() {
     super();

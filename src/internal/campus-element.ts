@@ -29,7 +29,7 @@ export abstract class CampusElement extends LitElement {
   declare state: CampusState;
   /** The API's URL, absolute or relative to the page. Changing it loads again (banner, card). */
   declare endpoint: string | null;
-  /** Milliseconds before a request gives up (default 8000). */
+  /** Milliseconds before a request gives up: a whole number from 1000 to 60000 (default 8000). */
   declare timeout: string | null;
 
   private stopFollowingLang?: () => void;
@@ -38,6 +38,16 @@ export abstract class CampusElement extends LitElement {
   /** `fr` or `en`: the element's `lang`, else the closest ancestor's, else `fr`. */
   get locale(): Locale {
     return resolveLocale(this);
+  }
+
+  /**
+   * Markup rendered on a server (`@lit-labs/ssr`: a declarative shadow root) is the first paint
+   * only: the element renders afresh over it rather than hydrating, since the server sees no
+   * light DOM (fallback, `<option>`s), no storage and no clock, and could never match.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {
@@ -50,10 +60,13 @@ export abstract class CampusElement extends LitElement {
     this.stopFollowingLang?.();
   }
 
-  /** `timeout` in milliseconds; a value that is not a positive number gets one warning and 8000. */
+  /**
+   * `timeout` in whole milliseconds from 1000 to 60000; anything else (`Infinity`, `3000000000`,
+   * which would overflow `setTimeout` and time out at once) gets one warning and 8000.
+   */
   get timeoutMs(): number {
     const ms = Number(this.timeout ?? DEFAULT_TIMEOUT);
-    if (ms > 0) return ms;
+    if (Number.isInteger(ms) && ms >= 1000 && ms <= 60000) return ms;
     this.warnInvalid('timeout', `${DEFAULT_TIMEOUT} (milliseconds)`);
     return DEFAULT_TIMEOUT;
   }

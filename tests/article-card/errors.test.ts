@@ -27,7 +27,7 @@ describe('<article-card> loading and errors', () => {
   describe('every failure ends in a short localized message', () => {
     const cases: Array<[string, MockResponse, Partial<CampusErrorDetail>, Record<string, string>?]> = [
       ['a dropped connection', { drop: true }, { reason: 'network' }],
-      ['a timeout', { delay: 3000, body: article }, { reason: 'timeout' }, { timeout: '200' }],
+      ['a timeout', { delay: 3000, body: article }, { reason: 'timeout' }, { timeout: '1000' }],
       ['an HTTP 500', { status: 500, body: { message: 'Internal Server Error' } }, { reason: 'http', status: 500 }],
       ['an HTTP 404', { status: 404, body: { message: 'Not Found' } }, { reason: 'http', status: 404 }],
       ['a body that is not JSON', { raw: '<!doctype html><p>Maintenance</p>', headers: { 'Content-Type': 'text/html' } }, { reason: 'invalid-response' }],

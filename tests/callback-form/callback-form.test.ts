@@ -269,11 +269,13 @@ describe('<callback-form>: fields, validation, spam marks, draft', () => {
           given: true,
           text: 'J’accepte d’être rappelé, selon notre politique de confidentialité.',
           at: '2026-03-02T10:00:05.000Z',
+          policyUrl: new URL('/p', location.href).href,
         },
         context: {
-          pageUrl: location.href,
+          // Origin and path: the utm_* parameters go in `utm`, the rest of the query nowhere.
+          pageUrl: location.origin + location.pathname,
           pageTitle: document.title,
-          referrer: document.referrer,
+          referrer: document.referrer && new URL(document.referrer).origin,
           locale: 'fr',
           source: 'home-block',
           utm: { source: 'newsletter', medium: 'email', campaign: 'jpo' },

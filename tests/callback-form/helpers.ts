@@ -31,8 +31,16 @@ export async function waitOutRetries(clock: { countTimers(): number; tickAsync(m
 
 export const OUTBOX = 'campus-widgets:callback-outbox';
 
+/** The outbox's entries as stored: one localStorage key each (`<OUTBOX>:<idempotency key>`). */
+export function outboxEntries(): Array<{ key: string; endpoint: string; body: unknown; expires: number; next: number; tries: number; settled?: unknown }> {
+  return Object.keys(localStorage)
+    .filter((name) => name.startsWith(`${OUTBOX}:`))
+    .map((name) => JSON.parse(localStorage.getItem(name)!));
+}
+
+/** Every key the form keeps in localStorage (outbox entries, the given-up flag, the replay lease) and the drafts. */
 export function clearStorage(): void {
-  localStorage.removeItem(OUTBOX);
+  for (const name of Object.keys(localStorage)) if (name.startsWith('campus-widgets:callback')) localStorage.removeItem(name);
   sessionStorage.clear();
 }
 

@@ -67,9 +67,14 @@ describe('retryAfterSeconds', () => {
     expect(retryAfterSeconds(' 0 ')).to.equal(0);
   });
 
-  it('gives undefined for no header, an unreadable one or an HTTP date (not read)', () => {
+  it('reads an HTTP date: the seconds until then, 0 once past', () => {
+    const seconds = retryAfterSeconds(new Date(Date.now() + 90_000).toUTCString())!;
+    expect(seconds).to.be.within(88, 90); // the header has whole seconds
+    expect(retryAfterSeconds('Wed, 21 Oct 2015 07:28:00 GMT')).to.equal(0);
+  });
+
+  it('gives undefined for no header or an unreadable one', () => {
     expect(retryAfterSeconds(null)).to.equal(undefined);
     expect(retryAfterSeconds('soon')).to.equal(undefined);
-    expect(retryAfterSeconds(new Date(Date.now() + 90_000).toUTCString())).to.equal(undefined);
   });
 });

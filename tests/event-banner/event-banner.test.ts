@@ -323,7 +323,7 @@ describe('<event-banner> errors', () => {
     const url = await new MockApi().script('/open-days', { delay: 3000, body: { events: [jpo] } });
     const el = document.createElement('event-banner');
     el.setAttribute('endpoint', url);
-    el.setAttribute('timeout', '50');
+    el.setAttribute('timeout', '1000'); // the shortest allowed
     const failed = oneEvent(el, 'campus-error');
     (await fixture(html`<div></div>`)).append(el);
     expect((await failed).detail).to.deep.equal({ reason: 'timeout' });

@@ -12,6 +12,8 @@ export interface MockResponse {
   delay?: number;
   /** Destroy the socket instead of answering. */
   drop?: boolean;
+  /** This response answers, every time, the requests whose body contains this text. */
+  bodyIncludes?: string;
 }
 
 export interface ReceivedRequest {

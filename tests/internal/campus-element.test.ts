@@ -183,11 +183,27 @@ describe('CampusElement + RemoteData', () => {
     expect(warn.firstCall.args[0]).to.match(/<test-list> timeout/);
   });
 
+  it('takes a timeout of whole milliseconds from 1000 to 60000; anything else is one warning and 8000', () => {
+    const warn = sinon.stub(console, 'warn');
+    const timeoutOf = (value: string) => {
+      const el = document.createElement('test-list') as TestList;
+      el.setAttribute('timeout', value);
+      el.timeout = value;
+      return [el.timeoutMs, el.timeoutMs];
+    };
+    for (const ok of ['1000', '2500', '60000']) expect(timeoutOf(ok)).to.deep.equal([Number(ok), Number(ok)]);
+    // 3000000000 and Infinity overflow setTimeout: every load would time out at once.
+    const bad = ['3000000000', 'Infinity', '60001', '999', '0', '-5', '1500.5', ''];
+    for (const value of bad) expect(timeoutOf(value), value).to.deep.equal([8000, 8000]);
+    expect(warn.callCount, 'one warning per element').to.equal(bad.length);
+    expect(warn.firstCall.args[0]).to.equal('<test-list> timeout: "3000000000" is not valid; using 8000 (milliseconds).');
+  });
+
   it('gives up after the timeout attribute', async () => {
     const url = await api.script('/list', { delay: 5000, body: { items: [] } });
     const el = document.createElement('test-list') as TestList;
     el.setAttribute('endpoint', url);
-    el.setAttribute('timeout', '50');
+    el.setAttribute('timeout', '1000'); // the shortest allowed
     const failed = oneEvent(el, 'campus-error');
     document.body.append(el);
     try {

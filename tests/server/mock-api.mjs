@@ -10,7 +10,9 @@
  *        headers allowing credentials: the same API from another origin of the same site (cookies
  *        ignore the port), to see what a browser sends cross-origin.
  * `delay` holds the answer (ms, cut short if the client goes away); `drop` destroys the socket
- * (a dropped connection); `raw` sends a string body as is (non-JSON bodies).
+ * (a dropped connection); `raw` sends a string body as is (non-JSON bodies). A response with
+ * `bodyIncludes` answers, every time, the requests whose body contains that text (a server that
+ * fails on one particular body); the others take the queue of responses without it.
  *
  * `aborted` turns true when the client goes away before the whole answer is written (a fetch
  * aborted in the browser closes its connection): what lets a test see an abort from outside, the
@@ -23,7 +25,7 @@ const namespaces = new Map();
 function namespace(id) {
   let ns = namespaces.get(id);
   if (!ns) {
-    ns = { scripts: new Map(), requests: [] };
+    ns = { scripts: new Map(), byBody: new Map(), requests: [] };
     namespaces.set(id, ns);
   }
   return ns;
@@ -88,7 +90,8 @@ export function mockApi() {
 
     if (path === '/__script' && ctx.method === 'POST') {
       const { path: target, responses } = JSON.parse(await readBody(ctx.req));
-      ns.scripts.set(target, [...responses]);
+      ns.scripts.set(target, responses.filter((response) => !response.bodyIncludes));
+      ns.byBody.set(target, responses.filter((response) => response.bodyIncludes));
       ctx.status = 204;
       return;
     }
@@ -107,8 +110,9 @@ export function mockApi() {
     });
     record.body = await readBody(ctx.req);
     ns.requests.push(record);
+    const special = ns.byBody.get(path)?.find((candidate) => record.body.includes(candidate.bodyIncludes));
     const queue = ns.scripts.get(path);
-    const response = queue ? (queue.length > 1 ? queue.shift() : queue[0]) : { status: 404, body: { message: 'unscripted' } };
+    const response = special ?? (queue?.length ? (queue.length > 1 ? queue.shift() : queue[0]) : { status: 404, body: { message: 'unscripted' } });
 
     if (response.delay) await wait(response.delay, ctx.res);
     if (response.drop || record.aborted) {
