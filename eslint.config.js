@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'docs/', '.tmp/'] },
+  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'docs/', '.tmp/', 'examples/', 'tests/package/*.tsx'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -31,7 +31,7 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['*.js', '*.mjs', 'scripts/**/*.mjs', 'tests/server/**/*.mjs', 'demo/api/**/*.ts', '*.ts'],
+    files: ['*.js', '*.mjs', 'scripts/**/*.mjs', 'tests/server/**/*.mjs', 'tests/package/**/*.mjs', 'demo/api/**/*.ts', '*.ts'],
     languageOptions: { globals: globals.node },
   },
 );

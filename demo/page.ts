@@ -41,6 +41,7 @@ const campusEvents: CampusEventName[] = [
   'campus-cta-click',
   'campus-countdown-end',
   'campus-dismiss',
+  'campus-calendar-add',
   'campus-submit',
   'campus-submit-success',
   'campus-submit-queued',

@@ -2,11 +2,12 @@ import type { Locale } from '../src/internal/locale.js';
 import type { Tag } from './specimens.js';
 
 /**
- * Copy-paste embeds. The CDN address is the README's; the builds publish no integrity hashes yet,
- * so the snippets carry no `integrity` attribute (add `integrity` and `crossorigin` once they do).
+ * Copy-paste embeds. The CDN address is the README's, pinned to this version (raise it with
+ * package.json's). The dev server has no build, so no hashes: the README's snippet and the
+ * published `dist/integrity.json` carry `integrity` and `crossorigin` for each file.
  */
 
-const cdn = 'https://cdn.example/campus-widgets@1/dist';
+const cdn = 'https://cdn.jsdelivr.net/npm/campus-widgets@0.2.0/dist';
 
 const usage: Record<Tag, Record<Locale, string>> = {
   'event-banner': {

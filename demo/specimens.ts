@@ -73,6 +73,29 @@ export const bannerSpecimens: Specimen[] = [
     attributes: { endpoint: '/api/open-days.jsonld', variant: 'card', dismissible: true },
   },
   {
+    id: 'banner-clock',
+    tag: 'event-banner',
+    title: { fr: 'Compte à rebours « horloge »', en: '"Clock" countdown' },
+    note: {
+      fr: 'countdown-style="clock" : « 2 j 03 h 00 min 08 s », en chiffres tabulaires ; la boîte ne bouge pas.',
+      en: 'countdown-style="clock": "2 d 03 h 00 min 08 s", in tabular figures; the box never moves.',
+    },
+    states: ['loading', 'ready'],
+    attributes: { endpoint: '/api/open-days', 'countdown-style': 'clock' },
+    wide: true,
+  },
+  {
+    id: 'banner-calendar',
+    tag: 'event-banner',
+    title: { fr: 'Ajouter à mon agenda', en: 'Add to calendar' },
+    note: {
+      fr: 'calendar : un fichier .ics et des liens Google Agenda et Outlook, sans script tiers.',
+      en: 'calendar: an .ics file and Google Calendar and Outlook links, no third-party script.',
+    },
+    states: ['loading', 'ready'],
+    attributes: { endpoint: '/api/open-days', variant: 'card', calendar: true },
+  },
+  {
     id: 'banner-soon',
     tag: 'event-banner',
     title: { fr: 'Commence dans 15 secondes', en: 'Starts in 15 seconds' },

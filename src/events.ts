@@ -40,6 +40,8 @@ export interface CampusEventDetails {
   'campus-cta-click': { eventId: string; url: string };
   'campus-countdown-end': { eventId: string };
   'campus-dismiss': { eventId: string };
+  /** The visitor followed one of the banner's calendar links (`calendar`). */
+  'campus-calendar-add': { eventId: string; kind: 'ics' | 'google' | 'outlook' };
   /** Cancelable; the detail is the request body about to be sent. */
   'campus-submit': CallbackRequest;
   'campus-submit-success': { idempotencyKey: string; status: number };

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import type { CampusEventDetails, CampusSubmitErrorDetail } from '../events.js';
 import { CampusElement } from '../internal/campus-element.js';
 import { hostStyles } from '../internal/host-styles.js';
@@ -164,7 +164,8 @@ export class CallbackForm extends CampusElement {
   }
 
   protected override willUpdate(): void {
-    if (this.hasUpdated) return;
+    // On a server (SSR) there is no page, storage or clock to start from: the browser does it when it hydrates.
+    if (this.hasUpdated || isServer) return;
     // At the first render rather than on connect: frameworks set attributes just after appending.
     this.startedAt = Date.now();
     this.url('endpoint', this.endpoint);
@@ -245,7 +246,7 @@ export class CallbackForm extends CampusElement {
     const value = this.values[name] ?? '';
     const invalid = !!error; // rendered "true" or "false"
     const describedBy = error ? `${name}-error` : nothing;
-    const options = name === 'slot' ? Object.entries(m.slots) : Array.from(this.querySelectorAll('option'), (option) => [option.value, option.label]);
+    const options = name === 'slot' ? Object.entries(m.slots) : Array.from(isServer ? [] : this.querySelectorAll('option'), (option) => [option.value, option.label]);
     const [type, autocomplete = type] = INPUTS[name] ?? (options.length ? [] : ['text', 'off']);
     let label: unknown = m.labels[name];
     let control;
@@ -510,7 +511,8 @@ export class CallbackForm extends CampusElement {
    * an `https:` page counts as none: the browser would block every attempt as mixed content.
    */
   private url(attribute: string, value: string | null): string | undefined {
-    const href = safeUrl(value, document.baseURI);
+    // A server (SSR) knows no page URL: a safe URL is kept as written there.
+    const href = isServer ? safeUrl(value, 'https://server.invalid/') && value! : safeUrl(value, document.baseURI);
     if (href && attribute === 'endpoint' && blockedAsMixedContent(href)) {
       this.warnOnce(attribute, `"${href}" is blocked on an https: page (mixed content).`);
       return;

@@ -5,8 +5,9 @@ import { css } from 'lit';
  * of the when-line. `state="ended"` (ended or dismissed) shows nothing and takes no space,
  * whatever the page's CSS says. While loading, the placeholder holds the height of a one-line
  * bar or of a card. The CTA's transparent border draws the button's edge in forced colours;
- * tabular digits keep the ticking countdown still. A card is a grid, so the bar's flex sizes do
- * not apply to it.
+ * tabular digits keep the ticking countdown's digits still, and the widest text its units can
+ * take, laid invisibly in the same grid cell, keeps its box one size. A card is a grid, so the
+ * bar's flex sizes do not apply to it.
  */
 export const bannerStyles = css`
   :host {
@@ -47,7 +48,7 @@ export const bannerStyles = css`
   [part='title'],
   .status,
   .live,
-  a {
+  [part='cta'] {
     font-weight: 700;
   }
   .time,
@@ -68,7 +69,23 @@ export const bannerStyles = css`
   b {
     font-variant-numeric: tabular-nums;
   }
-  a {
+  [part='countdown'] {
+    display: grid;
+  }
+  [aria-hidden] {
+    grid-area: 1/1;
+  }
+  .widest {
+    visibility: hidden;
+  }
+  .calendar {
+    flex-basis: 100%;
+  }
+  .calendar a {
+    margin-inline-start: 0.5em;
+    color: inherit;
+  }
+  [part='cta'] {
     padding: 0.5em 1em;
     border: 1px solid transparent;
     border-radius: var(--_radius);

@@ -1,5 +1,5 @@
 import type { Locale } from '../internal/locale.js';
-import { dateFormat, machineDate } from '../internal/dates.js';
+import { dateFormat, machineDate, numberFormat } from '../internal/dates.js';
 import { bannerMessages } from './messages.js';
 import { dayOf, wallOf, type ScheduledEvent } from './time.js';
 
@@ -8,41 +8,46 @@ import { dayOf, wallOf, type ScheduledEvent } from './time.js';
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 
-/**
- * `from`, or the range `from`–`to`, as the wall clock of the event's zone shows it (wall times
- * print right when formatted in UTC): "Saturday 14 November", "10:00".
- */
-function wallText(locale: Locale, options: Intl.DateTimeFormatOptions, { zone }: ScheduledEvent, from: number, to = from): string {
-  return dateFormat(locale, { ...options, timeZone: 'UTC' }).formatRange(wallOf(from, zone), wallOf(to, zone));
+/** What the banner says about the event on show that does not change while it counts down. */
+export interface EventLabels {
+  /** "Samedi 14 novembre", "Samedi 9 janvier 2027". */
+  date: string;
+  /** The `datetime` of the `<time>`. */
+  datetime: string;
+  /** "10:00 – 17:00", "10:00", nothing for a whole day. */
+  time?: string;
+  /** What a screen reader hears instead of the countdown: "Commence le samedi 14 novembre à 10:00." */
+  sentence: string;
 }
 
 /**
- * "samedi 14 novembre", or the range of days the event covers: "samedi 9 – dimanche 10 janvier".
- * No year: the banner shows the next event, and a weekday with its date is unambiguous within
- * the year to come.
+ * The labels of `event`, built once per event on show (not at each tick). The date carries the
+ * year when the event (its start or its last day) falls outside `thisYear`, the visitor's
+ * current year: "samedi 9 janvier 2027" seen in December 2026. Wall times print right when
+ * formatted in UTC.
  */
-const days = (locale: Locale, event: ScheduledEvent): string => wallText(locale, DAY, event, event.start, event.end - 1);
-
-/** The visible date, capitalized as the start of a line: "Samedi 14 novembre". */
-export function dateLabel(locale: Locale, event: ScheduledEvent): string {
-  const label = days(locale, event);
-  return label[0]!.toLocaleUpperCase(locale) + label.slice(1);
-}
-
-/** "10:00 – 17:00" for a same-day event with an end, "10:00" otherwise, nothing for a whole day. */
-export function timeLabel(locale: Locale, event: ScheduledEvent): string | undefined {
-  const { zone, start, end } = event;
-  if (!event.allDay) return wallText(locale, TIME, event, start, event.endGiven && dayOf(start, zone) === dayOf(end, zone) ? end : start);
-}
-
-/** What a screen reader hears instead of the countdown ("Commence le samedi 14 novembre à 10:00."): it changes only with the event. */
-export function startSentence(locale: Locale, event: ScheduledEvent): string {
+export function eventLabels(locale: Locale, event: ScheduledEvent, thisYear: number): EventLabels {
+  const { zone, start, end, allDay } = event;
+  const from = wallOf(start, zone);
+  const to = wallOf(end - 1, zone);
+  const yearShown = [from, to].some((wall) => new Date(wall).getUTCFullYear() !== thisYear);
+  const wallText = (options: Intl.DateTimeFormatOptions, last: number) =>
+    dateFormat(locale, { ...options, ...(yearShown && { year: 'numeric' }), timeZone: 'UTC' }).formatRange(from, last);
+  // "samedi 14 novembre", or the range of days the event covers: "samedi 9 – dimanche 10 janvier".
+  const days = wallText(DAY, to);
   const messages = bannerMessages[locale];
-  return event.allDay ? messages.allDay(days(locale, event)) : messages.startsAt(wallText(locale, { ...DAY, ...TIME }, event, event.start));
+  return {
+    date: days[0]!.toLocaleUpperCase(locale) + days.slice(1),
+    datetime: machineDate(allDay ? from : start, allDay),
+    time: allDay
+      ? undefined
+      : dateFormat(locale, { ...TIME, timeZone: 'UTC' }).formatRange(from, event.endGiven && dayOf(start, zone) === dayOf(end, zone) ? wallOf(end, zone) : from),
+    sentence: allDay ? messages.allDay(days) : messages.startsAt(wallText({ ...DAY, ...TIME }, from)),
+  };
 }
 
-/** The `datetime` of the `<time>`: the day of a whole-day event, else the start instant. */
-export const eventDate = ({ allDay, start, zone }: ScheduledEvent): string => machineDate(allDay ? wallOf(start, zone) : start, allDay);
+/** `words` (default): "2 jours 3 heures 8 secondes"; `clock`: "2 j 03 h 00 min 08 s". */
+export type CountdownStyle = 'words' | 'clock';
 
 const UNITS = [
   ['day', 86_400],
@@ -52,19 +57,35 @@ const UNITS = [
 ] as const;
 
 /**
- * The time left in full words ("3 jours 1 heure 5 minutes"), never "1m", which screen readers
- * and translators misread. `step` is 1 (seconds) or 60 (minutes). Rounded up, so it reaches
- * zero exactly at the start. Leading zero units are left out; minutes always show.
+ * The time left, and the widest text the same units can take (two-digit plural values), which
+ * the banner lays out invisibly under the countdown so its box keeps one size while it ticks.
+ *
+ * `step` is 1 (seconds) or 60 (minutes). Rounded up, so it reaches zero exactly at the start.
+ * Units before the first that is not zero are left out. `words` spells the units out (never
+ * "1m", which screen readers and translators misread) and leaves out every unit that is zero
+ * ("2 jours 3 heures 8 secondes", never "0 minute"); `clock` keeps them all from the first,
+ * minutes at least, in two digits ("2 j 03 h 00 min 08 s", "00 min 11 s").
  */
-export function countdownText(locale: Locale, milliseconds: number, step: number): string {
+export function countdownText(locale: Locale, milliseconds: number, step: number, style: CountdownStyle): [text: string, widest: string] {
   let rest = Math.ceil(milliseconds / 1000 / step) * step;
-  const units: string[] = [];
-  for (const [unit, seconds] of UNITS) {
+  const clock = style === 'clock';
+  const symbols = bannerMessages[locale].clockUnits;
+  const text: string[] = [];
+  const widest: string[] = [];
+  const say = (words: string[], unit: (typeof UNITS)[number][0], value: number, index: number) =>
+    words.push(
+      clock
+        ? `${numberFormat(locale, { minimumIntegerDigits: index ? 2 : 1 }).format(value)}\u00a0${symbols[index]}`
+        : numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value),
+    );
+  UNITS.forEach(([unit, seconds], index) => {
     const value = Math.floor(rest / seconds);
     rest %= seconds;
-    if (seconds >= step && (value || units.length || unit === 'minute')) {
-      units.push(value.toLocaleString(locale, { style: 'unit', unit, unitDisplay: 'long' }));
-    }
-  }
-  return units.join(' ');
+    if (seconds < step || !(value || widest.length || (clock && unit === 'minute'))) return;
+    if (value || clock) say(text, unit, value, index);
+    say(widest, unit, index ? 22 : Math.max(value, 2), index);
+  });
+  // Only at zero does `words` find nothing to say: "0 seconde".
+  if (!text.length) say(text, step > 1 ? 'minute' : 'second', 0, step > 1 ? 2 : 3);
+  return [text.join(' '), widest.join(' ')];
 }

@@ -8,6 +8,8 @@ const fr = {
   live: 'En ce moment',
   toBeConfirmed: 'Date à confirmer',
   online: 'En ligne',
+  /** The `clock` countdown's unit symbols, days to seconds: "2 j 03 h 00 min 08 s". */
+  clockUnits: ['j', 'h', 'min', 's'],
   status: { postponed: 'Reporté', rescheduled: 'Nouvelle date', 'moved-online': 'Désormais en ligne' } as Partial<Record<EventStatus, string>>,
   /** The stable sentence a screen reader gets instead of the ticking countdown. */
   startsAt: (dayAndTime: string) => `Commence le ${dayAndTime}.`,
@@ -23,6 +25,7 @@ export const bannerMessages: Record<Locale, typeof fr> = {
     live: 'Happening now',
     toBeConfirmed: 'Date to be confirmed',
     online: 'Online',
+    clockUnits: ['d', 'h', 'min', 's'],
     status: { postponed: 'Postponed', rescheduled: 'New date', 'moved-online': 'Now online' },
     startsAt: (dayAndTime) => `Starts ${dayAndTime}.`,
     allDay: (day) => `On ${day}, all day.`,

@@ -40,6 +40,16 @@ export abstract class CampusElement extends LitElement {
     return resolveLocale(this);
   }
 
+  /**
+   * Markup rendered on a server (`@lit-labs/ssr`: a declarative shadow root) is the first paint
+   * only: the element renders afresh over it rather than hydrating, since the server sees no
+   * light DOM (fallback, `<option>`s), no storage and no clock, and could never match.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopFollowingLang = followLangChanges(this);

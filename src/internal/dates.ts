@@ -55,3 +55,13 @@ export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions =
   if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, options)));
   return format;
 }
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** An `Intl.NumberFormat` for `locale`, built once per locale and options, like {@link dateFormat}: a countdown formats numbers at every tick. */
+export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = locale + JSON.stringify(options);
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}

@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveControllerHost } from 'lit';
 
 /** The languages that ship. Anything else falls back to {@link DEFAULT_LOCALE}. */
 export type Locale = 'fr' | 'en';
@@ -17,6 +17,8 @@ export function toLocale(lang: string | null | undefined): Locale | undefined {
  * language, and jumping past it to an outer one would mix languages on one page.
  */
 export function resolveLocale(element: Element): Locale {
+  // A server (SSR) sees no ancestors: the element's own `lang` only.
+  if (isServer) return toLocale(element.getAttribute('lang')) ?? DEFAULT_LOCALE;
   let node: Element | null = element;
   while (node) {
     const withLang: Element | null = node.closest('[lang]:not([lang=""])');

@@ -29,7 +29,10 @@ export type RemoteDataStatus = 'idle' | 'loading' | 'ready' | 'error';
  * disconnect nor runs again on reconnect by itself; this is the part of it we need.
  */
 export class RemoteData<T> implements ReactiveController {
-  status: RemoteDataStatus = 'idle';
+  // A server (SSR: no `document`) loads nothing and renders the loading placeholder; the browser
+  // loads. Not lit's `isServer`: a value import of lit here would pull lit into the CDN build's
+  // `campus-data` chunk, which the form does not otherwise load.
+  status: RemoteDataStatus = typeof document == 'object' ? 'idle' : 'loading';
   /** The model, while `status` is `ready`. */
   value?: T;
   /** Why loading failed, while `status` is `error`. */

@@ -9,31 +9,30 @@ import { MockApi } from '../helpers/mock-api.js';
  * held back or lost like on a slow or dropped connection, in a fresh document each (an iframe:
  * its own module map).
  */
-interface Manifest {
-  [source: string]: { file: string; imports?: string[]; dynamicImports?: string[] };
-}
-
-const FORM = 'src/callback-form/define.ts';
-const PIPELINE = 'src/callback-form/pipeline.ts';
-
 type Held = { delay?: number; status?: number };
+
+/** dist/callback-form.js's code, the chunks it imports statically, and its pipeline chunk (paths under dist/). */
+async function builtForm(): Promise<{ code: string; chunks: string[]; pipeline: string }> {
+  const code = await (await fetch('/dist/callback-form.js')).text();
+  const chunks = [...code.matchAll(/from\s*"\.\/(chunks\/[\w-]+\.js)"/g)].map(([, file]) => file!);
+  const pipeline = /import\(\s*"\.\/(chunks\/pipeline-[\w-]+\.js)"\s*\)/.exec(code)?.[1];
+  expect(pipeline, 'callback-form.js loads the pipeline with import()').to.be.a('string');
+  return { code, chunks, pipeline: pipeline! };
+}
 
 /**
  * Serves callback-form.js, its static chunks and its pipeline chunk under `mock`; the pipeline's
  * chunk answers as `pipeline` says, in order (the last repeats). Returns the pipeline's path.
  */
 async function serveBuild(mock: MockApi, ...pipeline: Held[]): Promise<string> {
-  const manifest = (await (await fetch('/dist/.vite/manifest.json')).json()) as Manifest;
-  const entry = manifest[FORM]!;
-  expect(entry.dynamicImports).to.include(PIPELINE);
-  const files = [entry.file, ...(entry.imports ?? []).map((name) => manifest[name]!.file)];
-  const code = async (file: string) => (await fetch(`/dist/${file}`)).text();
+  const form = await builtForm();
   const js = { 'Content-Type': 'text/javascript' };
-  for (const file of files) await mock.script(`/${file}`, { raw: await code(file), headers: js });
-  const chunk = manifest[PIPELINE]!.file;
-  const raw = await code(chunk);
-  await mock.script(`/${chunk}`, ...(pipeline.length ? pipeline : [{}]).map((held) => ({ ...held, raw, headers: js })));
-  return `/${chunk}`;
+  const text = async (file: string) => (await fetch(`/dist/${file}`)).text();
+  await mock.script('/callback-form.js', { raw: form.code, headers: js });
+  for (const file of form.chunks) await mock.script(`/${file}`, { raw: await text(file), headers: js });
+  const raw = await text(form.pipeline);
+  await mock.script(`/${form.pipeline}`, ...(pipeline.length ? pipeline : [{}]).map((held) => ({ ...held, raw, headers: js })));
+  return `/${form.pipeline}`;
 }
 
 /** A page with the built form, in an iframe; resolves once the form has rendered. */
@@ -98,7 +97,7 @@ describe('callback-form: the submit pipeline, a lazy chunk of the build', () => 
     frames.push(frame);
     // The page has settled: the entry and its static chunk are in, nothing else is on its way.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect((await mock.requests()).map(({ path }) => path)).to.have.members(['/callback-form.js', ...(await staticChunks(mock))]);
+    expect((await mock.requests()).map(({ path }) => path)).to.have.members(['/callback-form.js', ...(await builtForm()).chunks.map((file) => `/${file}`)]);
     expect(fetched(frame, chunk)).to.deep.equal([]);
 
     await sendMouse({ type: 'click', position: centre(frame, form, '[name=firstName]') });
@@ -159,9 +158,3 @@ describe('callback-form: the submit pipeline, a lazy chunk of the build', () => 
     expect(tries.map(({ query }) => query.startsWith('retry='))).to.deep.equal([false, true, true, true]);
   });
 });
-
-/** The static chunks of callback-form.js, as the manifest lists them (paths under the mock). */
-async function staticChunks(_mock: MockApi): Promise<string[]> {
-  const manifest = (await (await fetch('/dist/.vite/manifest.json')).json()) as Manifest;
-  return (manifest[FORM]!.imports ?? []).map((name) => `/${manifest[name]!.file}`);
-}

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { campusDay, jpo, mountWith, omit, part, partText } from './helpers.js';
 
@@ -58,6 +59,31 @@ describe('<event-banner> actions', () => {
     // A banner without `dismissible` has no say over what the visitor closed.
     const plain = await mountWith({ events: [jpo, campusDay] }, { attributes: { now: BEFORE } });
     expect(partText(plain, 'title')).to.equal(jpo.title);
+  });
+
+  it('moves focus after a dismiss to what Tab reaches next, never <body>', async () => {
+    const el = await mountWith({ events: [jpo] }, { attributes: { now: BEFORE, dismissible: '' } });
+    const next = Object.assign(document.createElement('a'), { href: '#after', textContent: 'After the banner' });
+    el.after(next);
+    part(el, 'dismiss')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => document.activeElement !== el && document.activeElement !== document.body, 'focus went nowhere');
+    expect(el.state).to.equal('ended');
+    expect(document.activeElement).to.equal(next);
+  });
+
+  it('moves focus to the focusable element before the banner when nothing follows it, inside another widget too', async () => {
+    const el = await mountWith({ events: [jpo] }, { attributes: { now: BEFORE, dismissible: '' } });
+    const wrapper = el.parentElement!;
+    // A widget before the banner whose button is in its shadow root.
+    const widget = document.createElement('div');
+    widget.attachShadow({ mode: 'open' }).innerHTML = '<button>Inside a widget</button>';
+    wrapper.before(widget);
+    part(el, 'dismiss')!.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => widget.shadowRoot!.activeElement, 'focus did not move to the widget before');
+    expect(document.activeElement).to.equal(widget);
+    widget.remove();
   });
 
   it('still closes for this page view when storage throws', async () => {

@@ -49,7 +49,7 @@ describe('<event-banner> rendering', () => {
     const el = await mountWith({ events: [jpo] }, { lang: 'en', attributes: { now: '2026-11-13T09:59:59+01:00' } });
     expect(partText(el, 'date')).to.equal('Saturday 14 November');
     expect(squish(el.shadowRoot!.querySelector('.time')!.textContent)).to.equal('10:00–17:00');
-    expect(shownCountdown(el)).to.equal('Starts in 1 day 0 hours 0 minutes 1 second');
+    expect(shownCountdown(el)).to.equal('Starts in 1 day 1 second');
     expect(shownCountdown(el)).not.to.match(/\d+\s*[dhms]\b/);
     expect(spokenCountdown(el)).to.equal('Starts Saturday 14 November at 10:00.');
     await expect(el).to.be.accessible();
@@ -79,10 +79,11 @@ describe('<event-banner> rendering', () => {
   it('shows the range of days of a multi-day event, with its start time', async () => {
     const newYear = { ...jpo, id: 'jpo-2027', startsAt: '2027-01-09T10:00:00+01:00', endsAt: '2027-01-10T16:00:00+01:00' };
     const el = await mountWith({ events: [newYear] }, { attributes: { now: BEFORE } });
-    expect(partText(el, 'date')).to.equal('Samedi 9 – dimanche 10 janvier');
+    // Next year's: with the year.
+    expect(partText(el, 'date')).to.equal('Samedi 9 – dimanche 10 janvier 2027');
     // A multi-day event shows its start time, not a range across days.
     expect(squish(el.shadowRoot!.querySelector('.time')!.textContent)).to.equal('10:00');
-    expect(spokenCountdown(el)).to.equal('Commence le samedi 9 janvier à 10:00.');
+    expect(spokenCountdown(el)).to.equal('Commence le samedi 9 janvier 2027 à 10:00.');
   });
 
   it('displays dates in the event zone, else the time-zone attribute, else the written offset — never the visitor’s', async () => {
@@ -104,7 +105,7 @@ describe('<event-banner> rendering', () => {
     expect(el.state).to.equal('ready');
     expect(el.shadowRoot!.querySelector('.time')).to.equal(null);
     expect(part(el, 'date')!.getAttribute('datetime')).to.equal('2026-11-14');
-    expect(shownCountdown(el)).to.equal('Début dans 0 minute 1 seconde');
+    expect(shownCountdown(el)).to.equal('Début dans 1 seconde');
     expect(spokenCountdown(el)).to.equal('Le samedi 14 novembre, toute la journée.');
     el.now = '2026-11-13T23:00:00Z';
     await el.updateComplete;
