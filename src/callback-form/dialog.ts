@@ -60,7 +60,9 @@ export function syncDialog(form: CallbackForm): void {
  * However the dialog closed (its button, Escape, `close()`): `open` follows, and focus goes back to
  * the button that opens it. Lit calls it with the form as `this`.
  */
-function closed(this: CallbackForm): void {
+function closed(this: CallbackForm, event: Event): void {
+  // The event is queued: opened again since (`close()` then `show()` at once), the dialog stays.
+  if ((event.target as HTMLDialogElement).open) return;
   this.open = false;
   this.renderRoot.querySelector<HTMLElement>('[part="trigger"]')?.focus();
   this.emit('campus-dialog-close', null);
