@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CampusElement, type CampusState } from '../internal/campus-element.js';
-import { dateFormat, machineDate } from '../internal/dates.js';
+import { dateFormat, machineDate, numberFormat } from '../internal/dates.js';
 import { hostStyles } from '../internal/host-styles.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { styles } from './article-card.styles.js';
@@ -9,6 +9,12 @@ import { parseArticles, type Article } from './schema.js';
 
 export type { Article, ArticleImage } from './schema.js';
 export type ArticleCardVariant = 'vertical' | 'horizontal' | 'compact';
+
+// Constants: `dateFormat` and `numberFormat` cache by options object. A date without a time is
+// that calendar date everywhere: read and shown in UTC.
+const PUBLISHED: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
+const PUBLISHED_DAY: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+const MINUTES: Intl.NumberFormatOptions = { style: 'unit', unit: 'minute', unitDisplay: 'long' };
 
 const VARIANTS: readonly string[] = ['vertical', 'horizontal', 'compact'] satisfies ArticleCardVariant[];
 
@@ -120,14 +126,11 @@ export class ArticleCard extends CampusElement {
         ${category ? html`<p part="category">${category}</p>` : nothing}
         <p class="meta">
           ${date
-            ? // A date without a time is that calendar date everywhere: read and shown in UTC.
-              html`<time part="date" datetime=${machineDate(date, dateOnly)}
-                >${text.published(dateFormat(locale, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined }).format(date))}</time
+            ? html`<time part="date" datetime=${machineDate(date, dateOnly)}
+                >${text.published(dateFormat(locale, dateOnly ? PUBLISHED_DAY : PUBLISHED).format(date))}</time
               >`
             : nothing}
-          ${minutes
-            ? html`<span part="reading-time">${text.readingTime(minutes.toLocaleString(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }))}</span>`
-            : nothing}
+          ${minutes ? html`<span part="reading-time">${text.readingTime(numberFormat(locale, MINUTES).format(minutes))}</span>` : nothing}
         </p>
         ${full && excerpt ? html`<p part="excerpt">${excerpt}</p>` : nothing}
         ${full && tags.length

@@ -5,15 +5,17 @@ import { dayOf, wallOf, type ScheduledEvent } from './time.js';
 
 /** The banner's dates, times and durations in words, in the event's zone and the element's locale. */
 
-const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
-const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+// Wall times print as written in UTC (see wallText). Constants: `dateFormat` caches by options object.
+const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' };
+const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, ...TIME };
 
 /**
  * `from`, or the range `from`–`to`, as the wall clock of the event's zone shows it (wall times
  * print right when formatted in UTC): "Saturday 14 November", "10:00".
  */
 function wallText(locale: Locale, options: Intl.DateTimeFormatOptions, { zone }: ScheduledEvent, from: number, to = from): string {
-  return dateFormat(locale, { ...options, timeZone: 'UTC' }).formatRange(wallOf(from, zone), wallOf(to, zone));
+  return dateFormat(locale, options).formatRange(wallOf(from, zone), wallOf(to, zone));
 }
 
 /**
@@ -38,7 +40,7 @@ export function timeLabel(locale: Locale, event: ScheduledEvent): string | undef
 /** What a screen reader hears instead of the countdown ("Commence le samedi 14 novembre à 10:00."): it changes only with the event. */
 export function startSentence(locale: Locale, event: ScheduledEvent): string {
   const messages = bannerMessages[locale];
-  return event.allDay ? messages.allDay(days(locale, event)) : messages.startsAt(wallText(locale, { ...DAY, ...TIME }, event, event.start));
+  return event.allDay ? messages.allDay(days(locale, event)) : messages.startsAt(wallText(locale, DAY_TIME, event, event.start));
 }
 
 /** The `datetime` of the `<time>`: the day of a whole-day event, else the start instant. */

@@ -1,4 +1,4 @@
-import { dateFormat, minutesOf, readTime, type WrittenTime } from '../internal/dates.js';
+import { minutesOf, offsetFormat, readTime, type WrittenTime } from '../internal/dates.js';
 import type { OpenDay } from './schema.js';
 
 /**
@@ -19,7 +19,7 @@ const DAY = 86_400_000;
 /** The name back if `Intl` knows this IANA zone. */
 export function knownZone(name: string | null | undefined): string | undefined {
   try {
-    return name ? dateFormat('en', { timeZone: name }) && name : undefined;
+    return name ? offsetFormat(name) && name : undefined;
   } catch {
     // RangeError: not a zone
   }
@@ -27,7 +27,7 @@ export function knownZone(name: string | null | undefined): string | undefined {
 
 /** Minutes east of UTC that `zone` is at `instant`, daylight saving time included. */
 export const offsetAt = (zone: Zone, instant: number): number =>
-  typeof zone === 'number' ? zone : minutesOf(dateFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).format(instant));
+  typeof zone === 'number' ? zone : minutesOf(offsetFormat(zone).format(instant));
 
 /** What the wall clock of `zone` shows at `instant`. */
 export const wallOf = (instant: number, zone: Zone): number => instant + offsetAt(zone, instant) * MINUTE;

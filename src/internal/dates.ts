@@ -41,17 +41,40 @@ export function readTime(value: string): WrittenTime | undefined {
 /** The `datetime` of a `<time>`: the day alone for a whole day (from its wall time), else the instant. */
 export const machineDate = (time: number | Date, dateOnly?: boolean): string => new Date(time).toISOString().slice(0, dateOnly ? 10 : undefined);
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+/** Formats by options object, then by locale: a lookup reads two maps and builds no key. */
+const formats = new WeakMap<object, Record<string, Intl.DateTimeFormat | Intl.NumberFormat>>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(Format: new (locale: string, options: object) => T, locale: string, options: object): T {
+  let byLocale = formats.get(options);
+  if (!byLocale) formats.set(options, (byLocale = {}));
+  return (byLocale[locale] ??= new Format(locale, options)) as T;
+}
+
+const NO_OPTIONS = {};
 
 /**
- * An `Intl.DateTimeFormat` for `locale`, built once per locale and options: building one costs
- * far more than using it, and the banner formats at every tick of its countdown. English dates
- * are British, day before month ("Saturday 14 November", "28 July 2020"), as a French school's
- * English pages expect.
+ * An `Intl.DateTimeFormat` for `locale`, built once per locale and options object: building one
+ * costs far more than using it, and the banner formats at every tick of its countdown. Pass
+ * options held in a constant (or built once per payload), never a literal written in the call:
+ * the cache is keyed by the object itself, so a fresh object gets a fresh format every time.
+ * English dates are British, day before month ("Saturday 14 November", "28 July 2020"), as a
+ * French school's English pages expect.
  */
-export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, options)));
-  return format;
+export const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions = NO_OPTIONS): Intl.DateTimeFormat =>
+  cached(Intl.DateTimeFormat, locale === 'en' ? 'en-GB' : locale, options);
+
+/** An `Intl.NumberFormat`, cached as {@link dateFormat} is: `toLocaleString` with options builds one per call. */
+export const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat => cached(Intl.NumberFormat, locale, options);
+
+/** The options that write an IANA zone's UTC offset, one object per zone, so its format is cached. */
+const offsetOptions = new Map<string | undefined, Intl.DateTimeFormatOptions>();
+
+/**
+ * The format that writes `zone`'s UTC offset (`GMT+01:00`; `undefined`: the visitor's zone): the
+ * banner reads offsets many times per payload. Throws a RangeError for a zone `Intl` does not know.
+ */
+export function offsetFormat(zone: string | undefined): Intl.DateTimeFormat {
+  let options = offsetOptions.get(zone);
+  if (!options) offsetOptions.set(zone, (options = { timeZone: zone, timeZoneName: 'longOffset' }));
+  return cached(Intl.DateTimeFormat, 'en', options);
 }
