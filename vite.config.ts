@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { defineConfig, type UserConfig } from 'vite';
@@ -62,6 +63,8 @@ const builds: Record<string, UserConfig> = {
     },
   },
   bundle: {
+    // dist/campus-widgets.css, the opt-in stylesheet that reserves each element's box, as written.
+    plugins: [{ name: 'campus-widgets-css', generateBundle() { this.emitFile({ type: 'asset', fileName: 'campus-widgets.css', source: readFileSync(src('campus-widgets.css')) }); } }],
     build: {
       lib: { entry: src('define.ts'), formats: ['es'], fileName: () => 'campus-widgets.js' },
       rolldownOptions: { output: { minify: true, codeSplitting: false } },
@@ -109,5 +112,5 @@ export default defineConfig(({ command, mode }) => {
   }
   const build = builds[mode];
   if (!build) throw new Error(`vite build --mode <${Object.keys(builds).join('|')}>, not "${mode}"`);
-  return { ...common, ...build, build: { ...common.build, ...build.build } };
+  return { ...common, ...build, plugins: [...common.plugins!, ...(build.plugins ?? [])], build: { ...common.build, ...build.build } };
 });

@@ -6,7 +6,8 @@ import { css } from 'lit';
  * whatever the page's CSS says. While loading, the placeholder holds the height of a one-line
  * bar or of a card. The CTA's transparent border draws the button's edge in forced colours;
  * tabular digits keep the ticking countdown still. A card is a grid, so the bar's flex sizes do
- * not apply to it.
+ * not apply to it. The box fills the host's min-height, which campus-widgets.css reserves from
+ * the first paint: the banner keeps the box it had before it rendered.
  */
 export const bannerStyles = css`
   :host {
@@ -25,6 +26,7 @@ export const bannerStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
+    min-height: inherit;
     gap: 0.5em var(--_space);
     padding: var(--_space);
     border-radius: var(--_radius);
