@@ -1,43 +1,78 @@
 /**
- * The size budget: gzip bytes of each script-tag entry plus every chunk it imports (static or
- * dynamic: a lazily loaded chunk is still shipped). Exact bytes are stable for a given source, so
- * this is a ceiling against bloat, not a timing. Lower a budget when the code allows; never raise one.
+ * The size budget (DESIGN.md, size policy): gzip bytes of what a page downloads before its
+ * elements render — each script-tag entry and every chunk it imports statically — and, apart,
+ * each chunk loaded with `import()` on first use (a dialog, a calendar export, replaying the
+ * outbox…), with a ceiling of its own. Exact bytes are stable for a given source, so these are
+ * ceilings against bloat, not timings. Lower a budget when the code allows; never raise one.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGETS = {
-  'campus-widgets.js': 24000,
-  'campus-widgets.iife.js': 24000,
-  'event-banner.js': 17800,
-  'callback-form.js': 17800,
-  'article-card.js': 17800,
+  'campus-widgets.js': 23700,
+  'campus-widgets.iife.js': 23900,
+  'event-banner.js': 17400,
+  'callback-form.js': 17400,
+  'article-card.js': 16900,
 };
+/** Each chunk loaded with `import()`, beyond what its entry already loaded. */
+const LAZY_BUDGET = 8000;
+/** The classic-script entry is a loader: what it loads is what the page gets (src/classic-loader.ts). */
+const LOADS = { 'campus-widgets.iife.js': 'campus-widgets.js' };
 
-/** The file and every file it imports, transitively, once each (paths relative to dist/). */
-function closure(file, seen = new Set()) {
+const read = (file) => readFileSync(join('dist', file), 'utf8');
+const resolveFrom = (file, specifier) => normalize(join(dirname(file), specifier));
+const STATIC_IMPORT = /\b(?:import|from)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g;
+
+/** The file and every file it imports statically, transitively, once each (paths relative to dist/). */
+function staticClosure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
-  const code = readFileSync(join('dist', file), 'utf8');
-  for (const [, specifier] of code.matchAll(/(?:\bimport|\bfrom)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
-    closure(normalize(join(dirname(file), specifier)), seen);
-  }
+  for (const [, specifier] of read(file).matchAll(STATIC_IMPORT)) staticClosure(resolveFrom(file, specifier), seen);
   return seen;
 }
 
+/** The chunks that `files` load with `import()`, and those that these load in turn. */
+function lazyChunks(files, found = new Set()) {
+  for (const file of files) {
+    for (const [, specifier] of read(file).matchAll(DYNAMIC_IMPORT)) {
+      const chunk = resolveFrom(file, specifier);
+      if (!found.has(chunk)) {
+        found.add(chunk);
+        lazyChunks(staticClosure(chunk), found);
+      }
+    }
+  }
+  return found;
+}
+
 const gzipBytes = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length;
+const sum = (files) => [...files].reduce((total, file) => total + gzipBytes(file), 0);
 
 let failed = false;
-console.log('entry                    gzip bytes   files   budget');
-for (const [entry, budget] of Object.entries(BUDGETS)) {
-  const files = [...closure(entry)];
-  const total = files.reduce((sum, file) => sum + gzipBytes(file), 0);
-  const over = total > budget;
+const row = (name, bytes, files, budget) => {
+  const over = bytes > budget;
   failed ||= over;
-  console.log(`${entry.padEnd(25)}${String(total).padStart(10)}${String(files.length).padStart(8)}${String(budget).padStart(9)}${over ? '  OVER BUDGET' : ''}`);
+  console.log(`${name.padEnd(34)}${String(bytes).padStart(10)}${String(files).padStart(8)}${String(budget).padStart(9)}${over ? '  OVER BUDGET' : ''}`);
+};
+
+console.log('entry (+ static imports)            gzip bytes   files   budget');
+const lazy = new Map();
+for (const [entry, budget] of Object.entries(BUDGETS)) {
+  const files = staticClosure(entry);
+  if (LOADS[entry]) staticClosure(LOADS[entry], files);
+  row(entry, sum(files), files.size, budget);
+  for (const chunk of lazyChunks(files)) {
+    // Counted once per chunk: what it adds to an entry that loaded it.
+    const added = [...staticClosure(chunk)].filter((file) => !files.has(file));
+    lazy.set(chunk, Math.max(lazy.get(chunk)?.bytes ?? 0, sum(added)) && { bytes: Math.max(lazy.get(chunk)?.bytes ?? 0, sum(added)), files: added.length });
+  }
 }
+if (lazy.size) console.log('\nloaded on first use (import())');
+for (const [chunk, { bytes, files }] of lazy) row(`  ${chunk}`, bytes, files, LAZY_BUDGET);
 if (failed) {
-  console.error('Size budget exceeded: make the code leaner rather than raising the budget.');
+  console.error('Size budget exceeded: make the code leaner, or load a rare path with import(), rather than raising the budget.');
   process.exit(1);
 }

@@ -32,7 +32,21 @@ describe('dist/', () => {
     expect(customElements.get('event-banner')).to.equal(banner);
   });
 
-  it('the classic IIFE script loads as a second copy without throwing', async () => {
+  it('the classic script defines the three tags in a page that has no module script', async () => {
+    // A fresh document: the loader must find campus-widgets.js beside itself, not beside the page.
+    const frame = document.createElement('iframe');
+    frame.src = '/tests/dist/classic-page.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
+    expect(tags.filter((tag) => win.customElements.get(tag))).to.deep.equal(tags);
+    expect(win.document.querySelector('article-card')!.shadowRoot).to.exist;
+    frame.remove();
+  });
+
+  it('the classic script loads as a second copy without throwing', async () => {
     const script = document.createElement('script');
     script.src = '/dist/campus-widgets.iife.js';
     const loaded = new Promise((resolve, reject) => {
