@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CampusElement, type CampusState } from '../internal/campus-element.js';
-import { dateFormat, machineDate, numberFormat } from '../internal/dates.js';
+import { dateFormat, machineDate } from '../internal/dates.js';
 import { hostStyles } from '../internal/host-styles.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { styles } from './article-card.styles.js';
@@ -10,11 +10,10 @@ import { parseArticles, type Article } from './schema.js';
 export type { Article, ArticleImage } from './schema.js';
 export type ArticleCardVariant = 'vertical' | 'horizontal' | 'compact';
 
-// Constants: `dateFormat` and `numberFormat` cache by options object. A date without a time is
-// that calendar date everywhere: read and shown in UTC.
+// Constants: `dateFormat` caches by options object. A date without a time is that calendar date
+// everywhere: read and shown in UTC.
 const PUBLISHED: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
-const PUBLISHED_DAY: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
-const MINUTES: Intl.NumberFormatOptions = { style: 'unit', unit: 'minute', unitDisplay: 'long' };
+const PUBLISHED_DAY: Intl.DateTimeFormatOptions = { ...PUBLISHED, timeZone: 'UTC' };
 
 const VARIANTS: readonly string[] = ['vertical', 'horizontal', 'compact'] satisfies ArticleCardVariant[];
 
@@ -130,7 +129,10 @@ export class ArticleCard extends CampusElement {
                 >${text.published(dateFormat(locale, dateOnly ? PUBLISHED_DAY : PUBLISHED).format(date))}</time
               >`
             : nothing}
-          ${minutes ? html`<span part="reading-time">${text.readingTime(numberFormat(locale, MINUTES).format(minutes))}</span>` : nothing}
+          ${minutes
+            ? // Once per payload: toLocaleString's own format is cheap enough here.
+              html`<span part="reading-time">${text.readingTime(minutes.toLocaleString(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }))}</span>`
+            : nothing}
         </p>
         ${full && excerpt ? html`<p part="excerpt">${excerpt}</p>` : nothing}
         ${full && tags.length

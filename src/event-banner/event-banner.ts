@@ -93,9 +93,6 @@ export class EventBanner extends CampusElement {
   #frozen = false;
   /** The event on show, if any. */
   #shown: ScheduledEvent | undefined;
-  /** The payload's events placed in time: worked out once per payload and `time-zone`, not at every tick. */
-  #scheduled: { value: OpenDay[]; zone: string | undefined; events: ScheduledEvent[] } | undefined;
-
   /** What the previous update showed (`ready jpo-1`), to see a countdown reach the start. */
   #previous: string | undefined;
   /** Closed by the visitor during this page view. */
@@ -141,9 +138,7 @@ export class EventBanner extends CampusElement {
     this.#shown = undefined;
     const pending = this.#data.pendingState;
     if (pending) return pending;
-    const value = this.#data.value!;
-    if (this.#scheduled?.value !== value || this.#scheduled.zone !== zone) this.#scheduled = { value, zone, events: schedule(value, zone) };
-    const events = this.#scheduled.events.filter((event) => !eventId || event.id === eventId);
+    const events = schedule(this.#data.value!, zone).filter((event) => !eventId || event.id === eventId);
     if (!events.length) return 'empty';
     const shown = (this.#shown = events.find((event) => event.end > time && !this.#closed && !(this.dismissible && isDismissed(event.id))));
     if (!shown) return 'ended';

@@ -42,15 +42,7 @@ export function readTime(value: string): WrittenTime | undefined {
 export const machineDate = (time: number | Date, dateOnly?: boolean): string => new Date(time).toISOString().slice(0, dateOnly ? 10 : undefined);
 
 /** Formats by options object, then by locale: a lookup reads two maps and builds no key. */
-const formats = new WeakMap<object, Record<string, Intl.DateTimeFormat | Intl.NumberFormat>>();
-
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(Format: new (locale: string, options: object) => T, locale: string, options: object): T {
-  let byLocale = formats.get(options);
-  if (!byLocale) formats.set(options, (byLocale = {}));
-  return (byLocale[locale] ??= new Format(locale, options)) as T;
-}
-
-const NO_OPTIONS = {};
+const dateFormats = new WeakMap<Intl.DateTimeFormatOptions, Partial<Record<Locale, Intl.DateTimeFormat>>>();
 
 /**
  * An `Intl.DateTimeFormat` for `locale`, built once per locale and options object: building one
@@ -60,21 +52,20 @@ const NO_OPTIONS = {};
  * English dates are British, day before month ("Saturday 14 November", "28 July 2020"), as a
  * French school's English pages expect.
  */
-export const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions = NO_OPTIONS): Intl.DateTimeFormat =>
-  cached(Intl.DateTimeFormat, locale === 'en' ? 'en-GB' : locale, options);
+export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let byLocale = dateFormats.get(options);
+  if (!byLocale) dateFormats.set(options, (byLocale = {}));
+  return (byLocale[locale] ??= new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, options));
+}
 
-/** An `Intl.NumberFormat`, cached as {@link dateFormat} is: `toLocaleString` with options builds one per call. */
-export const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat => cached(Intl.NumberFormat, locale, options);
-
-/** The options that write an IANA zone's UTC offset, one object per zone, so its format is cached. */
-const offsetOptions = new Map<string | undefined, Intl.DateTimeFormatOptions>();
+const numberFormats = new WeakMap<Intl.NumberFormatOptions, Partial<Record<Locale, Intl.NumberFormat>>>();
 
 /**
- * The format that writes `zone`'s UTC offset (`GMT+01:00`; `undefined`: the visitor's zone): the
- * banner reads offsets many times per payload. Throws a RangeError for a zone `Intl` does not know.
+ * An `Intl.NumberFormat`, cached as {@link dateFormat} is (by options object, then locale):
+ * `toLocaleString` with options builds a format at each call, which a countdown pays every second.
  */
-export function offsetFormat(zone: string | undefined): Intl.DateTimeFormat {
-  let options = offsetOptions.get(zone);
-  if (!options) offsetOptions.set(zone, (options = { timeZone: zone, timeZoneName: 'longOffset' }));
-  return cached(Intl.DateTimeFormat, 'en', options);
+export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  let byLocale = numberFormats.get(options);
+  if (!byLocale) numberFormats.set(options, (byLocale = {}));
+  return (byLocale[locale] ??= new Intl.NumberFormat(locale, options));
 }
