@@ -372,8 +372,11 @@ const results = { date: new Date().toISOString(), dist: options.dist, loads: LOA
 /** Runs one section; a failure is reported and recorded, and the other sections still run. */
 async function section(name, key, run) {
   if (!sections.has(name)) return;
+  const started = Date.now();
+  console.error(`bench: ${name}…`);
   try {
     results[key] = await run();
+    console.error(`bench: ${name} done in ${Math.round((Date.now() - started) / 1000)} s`);
   } catch (error) {
     console.error(`bench ${name} failed:`, error.message.slice(0, 500));
     results.errors = { ...results.errors, [name]: error.message.slice(0, 500) };
