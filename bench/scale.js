@@ -1,6 +1,8 @@
 /**
  * `?n=` cards reading one `?endpoint=`, `index` spread over `?items=` articles: from insertion
- * until every card has left `loading`. Marks `bench-ready`; `window.benchScale` holds the time.
+ * until every card has left `loading` (a card may end in `error`, e.g. a timeout on a slow
+ * phone: `window.benchStates` counts the states). Marks `bench-ready`; `window.benchScale` holds
+ * the time.
  */
 await import('/dist/campus-widgets.js');
 const params = new URLSearchParams(location.search);
@@ -22,8 +24,10 @@ stage.append(...cards);
 const observer = new MutationObserver(check);
 observer.observe(stage, { subtree: true, attributeFilter: ['state'] });
 function check() {
-  if (!cards.every((card) => card.getAttribute('state') === 'ready')) return;
+  if (cards.some((card) => ['loading', null].includes(card.getAttribute('state')))) return;
   observer.disconnect();
+  window.benchStates = {};
+  for (const card of cards) window.benchStates[card.getAttribute('state')] = (window.benchStates[card.getAttribute('state')] ?? 0) + 1;
   performance.mark('bench-ready');
   window.benchScale = performance.now() - start;
   window.benchReady = performance.now();

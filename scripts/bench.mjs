@@ -257,15 +257,18 @@ async function scale(browser, origin) {
           await page.tracing.start({ categories: TRACE_CATEGORIES });
           await page.goto(`${origin}/page/scale?${query.replace('endpoint=/bench-api/articles?count=10000', `endpoint=${encodeURIComponent('/bench-api/articles?count=10000')}`)}`);
           await untilReady(page);
-          const toReady = await page.evaluate(() => window.benchScale);
+          const { toReady, states } = await page.evaluate(() => ({ toReady: window.benchScale, states: window.benchStates }));
           const buffer = await page.tracing.stop();
           const figures = analyzeTrace(buffer, { mark: 'bench-ready', from: (events, marked) => events.find((event) => event.name === 'bench-start' && event.pid === marked.pid)?.ts ?? marked.ts, to: (_, marked) => marked.ts });
-          runs.push({ toReady, ...figures });
+          runs.push({ toReady, states, ...figures });
         } finally {
           await close();
         }
       }
-      rows.push({ case: label, cpu: `${rate}×`, toReady: median(runs.map((run) => run.toReady)), script: median(runs.map((run) => run.script)), longestTask: median(runs.map((run) => run.longestTask)) });
+      rows.push({
+        case: label, cpu: `${rate}×`, toReady: median(runs.map((run) => run.toReady)), script: median(runs.map((run) => run.script)),
+        longestTask: median(runs.map((run) => run.longestTask)), states: runs.map((run) => Object.entries(run.states).map(([state, count]) => `${count} ${state}`).join(' + ')).join('; '),
+      });
     }
   }
   return rows;
@@ -359,7 +362,7 @@ function table(title, columns, rows) {
 }
 
 const server = await startServer({ distDir: resolve(options.dist) });
-const browser = await puppeteer.launch({ executablePath, headless: true, args: chromeArgs });
+const browser = await puppeteer.launch({ executablePath, headless: true, args: chromeArgs, protocolTimeout: 600_000 });
 const cssBuilt = (() => {
   try {
     return readFileSync(join(resolve(options.dist), 'campus-widgets.css')).length > 0;
@@ -417,7 +420,8 @@ if (results.ticking) {
 }
 if (results.scale) {
   table('Scale: insertion → every card ready (median of 3 fresh loads)', [
-    ['case', (r) => r.case], ['CPU', (r) => r.cpu], ['to ready', (r) => format(r.toReady)], ['script', (r) => format(r.script)], ['longest task', (r) => format(r.longestTask)],
+    ['case', (r) => r.case], ['CPU', (r) => r.cpu], ['to settled', (r) => format(r.toReady)], ['script', (r) => format(r.script)], ['longest task', (r) => format(r.longestTask)],
+    ['states (per load)', (r) => r.states],
   ], results.scale);
 }
 if (results.cycles) {
