@@ -33,6 +33,9 @@ function strictCspHeaders() {
   };
 }
 
+/** The visitor's zone in every browser test. */
+const BROWSER_TIME_ZONE = 'America/New_York';
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -41,7 +44,14 @@ export default {
   middleware: [strictCspHeaders(), mockApi(), demoApiMiddleware()],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
+      launchOptions: {
+        executablePath: findChrome(),
+        headless: true,
+        args: chromeArgs,
+        // West of UTC, with DST: a date test that forgets a conversion fails here, where on a
+        // CI machine in UTC it would pass. tests/internal/time-zone.test.ts checks it took.
+        env: { ...process.env, TZ: BROWSER_TIME_ZONE },
+      },
     }),
   ],
   // One page at a time: a background tab gets no animation frames and reports `document.hidden`,

@@ -5,6 +5,7 @@
  * outbox…), with a ceiling of its own. Exact bytes are stable for a given source, so these are
  * ceilings against bloat, not timings. Lower a budget when the code allows; never raise one.
  */
+import { init, parse } from 'es-module-lexer';
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,24 +22,45 @@ const LAZY_BUDGET = 8000;
 /** The classic-script entry is a loader: what it loads is what the page gets (src/classic-loader.ts). */
 const LOADS = { 'campus-widgets.iife.js': 'campus-widgets.js' };
 
-const read = (file) => readFileSync(join('dist', file), 'utf8');
 const resolveFrom = (file, specifier) => normalize(join(dirname(file), specifier));
-const STATIC_IMPORT = /\b(?:import|from)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g;
-const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g;
+const isRelative = (specifier) => specifier.startsWith('./') || specifier.startsWith('../');
+
+await init;
+/**
+ * What `file` imports, read by a real ES module lexer (minified code fools regular expressions):
+ * `{ specifier, dynamic }` for each import or re-export with a string specifier.
+ */
+function importsOf(file) {
+  const [imports] = parse(readFileSync(join('dist', file), 'utf8'), file);
+  return imports.filter(({ n, d }) => n !== undefined && d !== -2).map(({ n, d }) => ({ specifier: n, dynamic: d > -1 }));
+}
+
+/**
+ * A CDN file is fetched by the browser as is: an import the browser cannot resolve (`lit`,
+ * `zod/mini`, a URL to some other host) breaks the page, and the bytes behind it are counted
+ * nowhere. Every import of a file measured here must be relative.
+ */
+const bare = new Set();
+const relativeImports = (file, dynamic) =>
+  importsOf(file)
+    .filter((found) => {
+      if (!isRelative(found.specifier)) bare.add(`${file} imports "${found.specifier}"`);
+      return found.dynamic === dynamic && isRelative(found.specifier);
+    })
+    .map(({ specifier }) => resolveFrom(file, specifier));
 
 /** The file and every file it imports statically, transitively, once each (paths relative to dist/). */
 function staticClosure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
-  for (const [, specifier] of read(file).matchAll(STATIC_IMPORT)) staticClosure(resolveFrom(file, specifier), seen);
+  for (const imported of relativeImports(file, false)) staticClosure(imported, seen);
   return seen;
 }
 
 /** The chunks that `files` load with `import()`, and those that these load in turn. */
 function lazyChunks(files, found = new Set()) {
   for (const file of files) {
-    for (const [, specifier] of read(file).matchAll(DYNAMIC_IMPORT)) {
-      const chunk = resolveFrom(file, specifier);
+    for (const chunk of relativeImports(file, true)) {
       if (!found.has(chunk)) {
         found.add(chunk);
         lazyChunks(staticClosure(chunk), found);
@@ -72,6 +94,10 @@ for (const [entry, budget] of Object.entries(BUDGETS)) {
 }
 if (lazy.size) console.log('\nloaded on first use (import())');
 for (const [chunk, { bytes, files }] of lazy) row(`  ${chunk}`, bytes, files, LAZY_BUDGET);
+if (bare.size) {
+  console.error(`\nImports a browser cannot resolve from the CDN files (bundle them, or make them relative):\n  ${[...bare].join('\n  ')}`);
+  process.exit(1);
+}
 if (failed) {
   console.error('Size budget exceeded: make the code leaner, or load a rare path with import(), rather than raising the budget.');
   process.exit(1);

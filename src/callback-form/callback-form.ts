@@ -80,8 +80,10 @@ export class CallbackForm extends CampusElement {
     source: {},
     fields: {},
     datalayer: { type: Boolean },
-    values: { state: true },
-    errors: { state: true },
+    // Internal state: `attribute: false` (what `state: true` means to Lit) keeps the analyzer
+    // from listing them as attributes.
+    values: { attribute: false },
+    errors: { attribute: false },
   };
 
   /** The privacy policy that the consent sentence links to. */

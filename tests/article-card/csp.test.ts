@@ -8,7 +8,7 @@ interface ProbedWindow extends Window {
 }
 
 describe('<article-card> on a page with a strict CSP and Trusted Types', () => {
-  it('renders every state with no CSP violation and no console error', async () => {
+  it('renders its cards, ready and in error, with no CSP violation and no console error', async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe src=${`${FIXTURES}csp.html`} title="CSP page" width="800" height="600"></iframe>`);
     await waitUntil(
       () => frame.contentDocument?.URL.endsWith('csp.html') && frame.contentDocument.readyState === 'complete',

@@ -213,6 +213,11 @@ describe('<article-card> the teaser', () => {
     it('warns once about an unknown variant and uses vertical', async () => {
       const warn = sinon.stub(console, 'warn');
       const el = await settledCard(html`<article-card endpoint=${url} variant="grid"></article-card>`);
+      // Every render reads the variant again.
+      const attempts = sinon.spy(el, 'warnOnce');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(attempts.callCount, 'a second attempt to warn').to.equal(1);
       expect(part(el, 'card')!.classList.contains('vertical')).to.equal(true);
       expect(part(el, 'excerpt')).to.not.equal(null);
       expect(warn.callCount).to.equal(1);

@@ -36,6 +36,24 @@ export function clearStorage(): void {
   sessionStorage.clear();
 }
 
+/**
+ * The next page load: a new document of this origin (an iframe, so localStorage is shared and so
+ * is this tab's sessionStorage, as after a reload) holding `markup` and the form's module loaded
+ * afresh, with no memory of this page's forms and its own real clock. Resolves once every form in
+ * it has rendered. Remove the frame when done.
+ */
+export async function openNextPage(markup: string): Promise<{ frame: HTMLIFrameElement; forms: CallbackForm[] }> {
+  const frame = document.createElement('iframe');
+  frame.srcdoc = `<!doctype html><html lang="fr"><body>${markup}<script type="module" src="/src/callback-form/define.ts"></script></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded; // module scripts run before the load event
+  const forms = [...frame.contentDocument!.querySelectorAll('callback-form')] as CallbackForm[];
+  await until(() => forms.every((form) => form.shadowRoot), 'the forms of the next page');
+  await Promise.all(forms.map((form) => form.updateComplete));
+  return { frame, forms };
+}
+
 /** Creates the element with these attributes (and light-DOM markup), connects it, waits for its first render. */
 export async function createForm(attributes: Record<string, string>, children = ''): Promise<CallbackForm> {
   const el = document.createElement('callback-form');

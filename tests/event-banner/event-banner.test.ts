@@ -331,7 +331,11 @@ describe('<event-banner> errors', () => {
   it('warns once and shows the misconfiguration message without an endpoint', async () => {
     const warn = sinon.stub(console, 'warn');
     const el = await fixture<EventBanner>(html`<event-banner></event-banner>`);
+    // A new timeout starts a new load, which finds the endpoint missing again.
+    const attempts = sinon.spy(el, 'warnMissingOrInvalid');
+    el.timeout = '9000';
     await el.updateComplete;
+    expect(attempts.callCount, 'a second attempt to warn').to.equal(1);
     expect(el.state).to.equal('error');
     expect(partText(el, 'message')).to.equal(commonMessages.fr.misconfigured);
     expect(warn.callCount).to.equal(1);

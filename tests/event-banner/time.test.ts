@@ -62,9 +62,14 @@ describe('schedule', () => {
     expect([summer!.id, summer!.start, summer!.end]).to.deep.equal(['s', at('2026-03-29T08:00:00Z'), at('2026-03-29T15:00:00Z')]);
   });
 
-  it('reads a time written without offset or zone in the visitor’s own zone', () => {
-    const [local] = schedule([event({ startsAt: '2026-11-14T10:00', endsAt: '2026-11-14T17:00' })], undefined);
-    expect([local!.start, local!.end]).to.deep.equal([new Date(2026, 10, 14, 10).getTime(), new Date(2026, 10, 14, 17).getTime()]);
+  it('reads a time written without offset or zone in the visitor’s own zone, not in UTC', () => {
+    // The browser under test is in New York (tests/internal/time-zone.test.ts): EST in November, EDT in July.
+    const [summer, winter] = schedule(
+      [event({ id: 'w', startsAt: '2026-11-14T10:00', endsAt: '2026-11-14T17:00' }), event({ id: 's', startsAt: '2026-07-14T10:00' })],
+      undefined,
+    );
+    expect([summer!.id, summer!.start, summer!.end]).to.deep.equal(['s', at('2026-07-14T10:00:00-04:00'), at('2026-07-15T00:00:00-04:00')]);
+    expect([winter!.id, winter!.start, winter!.end]).to.deep.equal(['w', at('2026-11-14T10:00:00-05:00'), at('2026-11-14T17:00:00-05:00')]);
   });
 
   it('sorts events by start', () => {

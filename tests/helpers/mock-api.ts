@@ -20,6 +20,8 @@ export interface ReceivedRequest {
   query: string;
   headers: Record<string, string>;
   body: string;
+  /** The client went away before the whole answer was written (an aborted fetch). */
+  aborted: boolean;
 }
 
 export class MockApi {
@@ -28,6 +30,17 @@ export class MockApi {
   /** The absolute URL of `path` in this namespace. */
   url(path: string): string {
     return new URL(`${this.base}${path}`, location.href).href;
+  }
+
+  /**
+   * The absolute URL of `path` in this namespace on another origin of the same site (same host,
+   * another port, CORS allowed with credentials): what a page sends cross-origin.
+   */
+  async crossOriginUrl(path: string): Promise<string> {
+    const { port } = (await (await fetch('/__mock/__other-origin')).json()) as { port: number };
+    const url = new URL(this.url(path));
+    url.port = String(port);
+    return url.href;
   }
 
   /** Answers `path` with these responses in order; the last one repeats. */

@@ -120,7 +120,8 @@ describe('CampusElement + RemoteData', () => {
     const loaded = oneEvent(el, 'campus-load');
     el.endpoint = fast;
     expect((await loaded).detail).to.deep.equal(['new']);
-    // The aborted request never lands: still "new" after the slow answer would have come.
+    // The server saw the browser leave: the old answer can never land.
+    await waitUntil(async () => (await api.requests('/slow'))[0]!.aborted, 'the slow request was not aborted', { timeout: 2000 });
     expect(el.shadowRoot!.textContent).to.include('new');
     expect(el.shadowRoot!.textContent).not.to.include('old');
   });
@@ -128,12 +129,24 @@ describe('CampusElement + RemoteData', () => {
   it('aborts on disconnect and loads again on reconnect', async () => {
     const url = await api.script('/list', { delay: 300, body: { items: ['x'] } });
     const el = await fixture<TestList>(html`<test-list endpoint=${url}></test-list>`);
+    await waitUntil(async () => (await api.requests('/list')).length === 1);
     const parent = el.parentElement!;
     el.remove();
     parent.append(el);
     await settled(el);
     expect(el.state).to.equal('ready');
-    expect(await api.requests('/list')).to.have.length(2);
+    const requests = await api.requests('/list');
+    expect(requests.map((request) => request.aborted)).to.deep.equal([true, false]);
+  });
+
+  it('aborts on disconnect and asks nothing more while it stays out of the page', async () => {
+    const url = await api.script('/list', { delay: 3000, body: { items: ['x'] } });
+    const el = await fixture<TestList>(html`<test-list endpoint=${url}></test-list>`);
+    await waitUntil(async () => (await api.requests('/list')).length === 1);
+    el.remove();
+    await waitUntil(async () => (await api.requests('/list'))[0]!.aborted, 'the request outlived its element', { timeout: 2000 });
+    expect(await api.requests('/list')).to.have.length(1);
+    expect(el.state).to.equal('loading');
   });
 
   it('makes one request for three elements reading the same URL', async () => {
@@ -150,8 +163,11 @@ describe('CampusElement + RemoteData', () => {
   it('warns once, naming the element and the attribute, when the endpoint is missing', async () => {
     const warn = sinon.stub(console, 'warn');
     const el = await fixture<TestList>(html`<test-list></test-list>`);
-    el.requestUpdate();
+    // A new timeout starts a new load, which finds the endpoint missing again.
+    const attempts = sinon.spy(el, 'warnMissingOrInvalid');
+    el.timeout = '9000';
     await el.updateComplete;
+    expect(attempts.callCount, 'a second attempt to warn').to.equal(1);
     expect(el.state).to.equal('error');
     expect(warn.callCount).to.equal(1);
     expect(warn.firstCall.args[0]).to.match(/<test-list> endpoint/);

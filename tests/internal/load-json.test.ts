@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { LoadError, loadJson, type LoadJsonOptions } from '../../src/internal/load-json.js';
 import { MockApi } from '../helpers/mock-api.js';
 
@@ -19,12 +19,40 @@ describe('loadJson', () => {
     api = new MockApi();
   });
 
-  it('returns the parsed JSON body and sends same-origin credentials', async () => {
+  it('GETs with Accept: application/json and returns the parsed JSON body', async () => {
     const url = await api.script('/data', { body: { events: [] } });
     expect(await load(url)).to.deep.equal({ events: [] });
     const [request] = await api.requests('/data');
     expect(request!.method).to.equal('GET');
     expect(request!.headers.accept).to.equal('application/json');
+  });
+
+  describe('credentials', () => {
+    // A cookie of this host: cookies ignore the port, so the other origin would get it too if asked.
+    const cookie = `campus-session=${crypto.randomUUID()}`;
+    beforeEach(() => {
+      document.cookie = `${cookie}; path=${api.base}; SameSite=Lax`;
+    });
+    afterEach(() => {
+      document.cookie = `${cookie}; path=${api.base}; max-age=0`;
+    });
+
+    it('sends the page’s cookies to its own origin', async () => {
+      const url = await api.script('/data', { body: { ok: 1 } });
+      expect(await load(url)).to.deep.equal({ ok: 1 });
+      const [request] = await api.requests('/data');
+      expect(request!.headers.cookie ?? '', 'the cookie header').to.include(cookie);
+    });
+
+    it('sends no cookie to another origin, even one that allows credentials', async () => {
+      await api.script('/data', { body: { ok: 2 } });
+      const url = await api.crossOriginUrl('/data');
+      expect(new URL(url).origin).not.to.equal(location.origin);
+      expect(await load(url)).to.deep.equal({ ok: 2 });
+      const [request] = await api.requests('/data');
+      expect(request!.headers.origin).to.equal(location.origin); // it did come cross-origin
+      expect(request!.headers.cookie ?? '').not.to.include('campus-session');
+    });
   });
 
   it('classifies an HTTP 500 as "http" with the status', async () => {
@@ -71,15 +99,19 @@ describe('loadJson', () => {
     const error = await failure(first);
     expect((error as DOMException).name).to.equal('AbortError');
     expect(await second).to.deep.equal({ ok: true });
-    expect(await api.requests('/list')).to.have.length(1);
+    const requests = await api.requests('/list');
+    expect(requests.map((request) => request.aborted)).to.deep.equal([false]);
   });
 
   it('aborts the request itself when its last caller leaves', async () => {
     const url = await api.script('/slow', { delay: 2000, body: {} });
     const controller = new AbortController();
     const pending = load(url, { signal: controller.signal });
+    await waitUntil(async () => (await api.requests('/slow')).length === 1);
     controller.abort();
     expect(((await failure(pending)) as DOMException).name).to.equal('AbortError');
+    // The server sees the browser leave, rather than answering a request nobody reads.
+    await waitUntil(async () => (await api.requests('/slow'))[0]!.aborted, 'the request was not aborted', { timeout: 1500 });
     // A new caller gets a new request rather than joining the aborted one.
     await api.script('/slow', { body: { fresh: true } });
     expect(await load(url)).to.deep.equal({ fresh: true });
