@@ -85,7 +85,7 @@ const builds: Record<string, UserConfig> = {
           codeSplitting: {
             groups: [
               // Loading remote data and dates are for the banner and the card: the form does not carry them.
-              { name: 'campus-data', test: /[\\/]src[\\/]internal[\\/](remote-data|load-json|dates)\.ts$/, minShareCount: 2, priority: 2 },
+              { name: 'campus-data', test: /[\\/]src[\\/]internal[\\/](remote-data|load-json|dates|plain-text)\.ts$/, minShareCount: 2, priority: 2 },
               { name: 'campus-core', test: /node_modules|[\\/]src[\\/]internal[\\/]/, minShareCount: 2, priority: 1 },
             ],
           },

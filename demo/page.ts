@@ -45,6 +45,8 @@ const campusEvents: CampusEventName[] = [
   'campus-submit-success',
   'campus-submit-queued',
   'campus-submit-error',
+  'campus-dialog-open',
+  'campus-dialog-close',
   'campus-article-open',
 ];
 

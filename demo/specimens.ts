@@ -196,6 +196,18 @@ export const formSpecimens: Specimen[] = [
     options: programmes,
   },
   {
+    id: 'form-dialog',
+    tag: 'callback-form',
+    title: { fr: 'En boîte de dialogue (mode="dialog")', en: 'In a dialog (mode="dialog")' },
+    note: {
+      fr: 'Le bloc de la page de référence : son bouton ouvre le formulaire dans une boîte de dialogue modale ; Échap ou « Fermer » la referment, la saisie est gardée.',
+      en: 'The reference page’s block: its button opens the form in a modal dialog; Escape or “Close” close it, what was typed is kept.',
+    },
+    states: ['ready'],
+    attributes: { id: 'form-dialog', mode: 'dialog', endpoint: '/api/callbacks', 'privacy-url': '/confidentialite', source: 'demo-dialog' },
+    options: programmes,
+  },
+  {
     id: 'form-invalid',
     tag: 'callback-form',
     heading: { fr: 'Une question ? (envoyé vide)', en: 'A question? (sent empty)' },

@@ -41,6 +41,10 @@ export interface CampusEventDetails {
   /** `persisted: false`: storage is unavailable, the request is kept only while the page is open. */
   'campus-submit-queued': { idempotencyKey: string; persisted: boolean };
   'campus-submit-error': CampusSubmitErrorDetail;
+  /** `<callback-form mode="dialog">`: its dialog opened; no detail. */
+  'campus-dialog-open': null;
+  /** `<callback-form mode="dialog">`: its dialog closed (close button, Escape or `close()`); no detail. */
+  'campus-dialog-close': null;
   'campus-article-open': { id: string; url: string };
 }
 

@@ -17,6 +17,12 @@ const PUBLISHED_DAY: Intl.DateTimeFormatOptions = { ...PUBLISHED, timeZone: 'UTC
 
 const VARIANTS: readonly string[] = ['vertical', 'horizontal', 'compact'] satisfies ArticleCardVariant[];
 
+/**
+ * How wide the image shows in each variant, for picking from its `srcset`: the laid-out width
+ * where the browser knows it (`auto`, lazy images), else a close guess.
+ */
+const SIZES: Record<ArticleCardVariant, string> = { vertical: 'auto, 100vw', horizontal: 'auto, 50vw', compact: 'auto, 72px' };
+
 /** The title's heading, from `<h2>` to `<h6>`: lit templates name their elements statically. */
 const HEADINGS = [
   (content: unknown) => html`<h2 part="title">${content}</h2>`,
@@ -30,9 +36,10 @@ const HEADINGS = [
  * A news teaser — image, category, title, date, excerpt, tags, reading time — whose title link
  * makes the whole card one click target and one tab stop.
  *
- * The payload may be one article, `{ articles: [...] }`, a JSON Feed 1.1 document, or WordPress
+ * The payload may be one article, `{ articles: [...] }`, a JSON Feed 1 or 1.1 document, or WordPress
  * posts fetched with `?_embed` (one or an array); `index` or `article-id` picks one of a list.
- * Cards that read the same URL share one request.
+ * Cards that read the same URL share one request and one parsed list; an invalid item of a list
+ * is left out with one console warning, the others render.
  *
  * @tagname article-card
  * @summary A news teaser read from the school's API, a JSON Feed or the WordPress REST API.
@@ -145,6 +152,8 @@ export class ArticleCard extends CampusElement {
         ? html`<img
             part="image"
             src=${image.src}
+            srcset=${image.srcset ?? nothing}
+            sizes=${image.srcset ? SIZES[variant as ArticleCardVariant] : nothing}
             alt=${image.alt}
             width=${image.width ?? nothing}
             height=${image.height ?? nothing}

@@ -5,6 +5,7 @@ import { hostStyles } from '../internal/host-styles.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { styles } from './callback-form.styles.js';
 import { FIELD_NAMES, isOptional, type Errors, type FieldName, type FormValues } from './fields.js';
+import type * as DialogView from './dialog.js';
 import { callbackFormMessages, type CallbackFormMessages } from './messages.js';
 import { deliver, dequeue, enqueue, flushOutbox, isQueued, outboxIsStored, settledListeners } from './outbox.js';
 import { checkRequest } from './request.js';
@@ -28,11 +29,17 @@ const MIN_FILL_TIME = 3000;
 /**
  * Asks for first name, last name, email, phone (French or international, sent in E.164), the
  * optional fields chosen with `fields`, and consent. Checks them with the server's own schema on
- * blur and on submit; a failed submit shows an error summary that takes focus. Sends JSON with an
+ * submit ("reward early, punish late": leaving a field says nothing before the first submit;
+ * after it, a field's error updates when the visitor leaves it and goes as soon as the value is
+ * right); a failed submit shows an error summary that takes focus. Sends JSON with an
  * `Idempotency-Key`; a network error, a timeout or a 5xx is retried (3 attempts within about
  * 15 s), then the request waits in a localStorage outbox and goes when the browser is back online
  * or on the next page load with a form. What the visitor typed is kept in sessionStorage until it
  * is sent. A honeypot and a 3-second minimum fill time only mark `context.suspectedBot`.
+ *
+ * With `mode="dialog"` it shows the block the reference page shows — heading, line and button —
+ * and the button opens the form in a native modal `<dialog>` (Escape or the close button close
+ * it, focus goes back to the button, what was typed is kept). Its code is loaded on first use.
  *
  * @tagname callback-form
  * @summary "Une question ? Nous vous rappelons": a call-back request form that never loses or
@@ -42,14 +49,16 @@ const MIN_FILL_TIME = 3000;
  * @fires campus-submit-success - The server accepted the request (2xx). Detail: `{ idempotencyKey, status }`.
  * @fires campus-submit-queued - The server could not be reached; the request waits in the outbox. Detail: `{ idempotencyKey, persisted }`.
  * @fires campus-submit-error - The visitor must fix something. Detail: `{ reason: "invalid" | "rejected" | "rate-limited", fieldErrors?, retryAfter? }`.
+ * @fires campus-dialog-open - `mode="dialog"`: the dialog opened. Detail: `null`.
+ * @fires campus-dialog-close - `mode="dialog"`: the dialog closed (close button, Escape or `close()`). Detail: `null`.
  *
  * @slot - `<option value="…">label</option>` elements: the programme choices. Anything else is the
  *   fallback shown before the script runs, hidden once the form renders.
- * @slot heading - The heading's text (default "Une question ? Nous vous rappelons").
- * @slot intro - A paragraph under the heading (none by default).
- * @slot submit - The submit button's text (default "Être recontacté").
+ * @slot heading - The heading's text (default "Une question ? Nous vous rappelons"; in dialog mode the block's heading, default "Une question ?").
+ * @slot intro - A paragraph under the heading (none by default; in dialog mode the block's line, default "Nous vous recontactons !").
+ * @slot submit - The submit button's text (default "Être recontacté"; in dialog mode the text of the button that opens the dialog).
  *
- * @csspart heading - The `<h2>`.
+ * @csspart heading - The `<h2>`: the form's, and in dialog mode the block's and the dialog's.
  * @csspart form - The `<form>`.
  * @csspart field - Each field's wrapper: label, error and control.
  * @csspart label - Each `<label>`.
@@ -59,6 +68,9 @@ const MIN_FILL_TIME = 3000;
  * @csspart submit - The submit `<button>`.
  * @csspart success - The confirmation once the request is sent; takes focus.
  * @csspart queued - The notice while the request waits for the connection; takes focus.
+ * @csspart trigger - `mode="dialog"`: the `<button>` that opens the dialog.
+ * @csspart dialog - `mode="dialog"`: the `<dialog>`.
+ * @csspart close - `mode="dialog"`: the dialog's close `<button>`.
  *
  * @cssprop --campus-color-primary - Submit button background, checkbox.
  * @cssprop --campus-color-on-primary - Submit button text.
@@ -80,6 +92,8 @@ export class CallbackForm extends CampusElement {
     source: {},
     fields: {},
     datalayer: { type: Boolean },
+    mode: {},
+    open: { type: Boolean, reflect: true },
     // Internal state: `attribute: false` (what `state: true` means to Lit) keeps the analyzer
     // from listing them as attributes.
     values: { attribute: false },
@@ -94,6 +108,10 @@ export class CallbackForm extends CampusElement {
   declare fields: string | null;
   /** Also push `{ event: "campus_callback_success" }` to `window.dataLayer` (no personal data). */
   declare datalayer: boolean;
+  /** `inline` (default): the form itself; `dialog`: a heading, a line and a button that opens the form in a modal dialog. */
+  declare mode: string | null;
+  /** `mode="dialog"`: whether the dialog is open. Reflected; set it, or call `show()` / `close()`. */
+  declare open: boolean;
 
   /** What the visitor typed, as last read from the form: what the form shows when it renders again. */
   declare private values: FormValues;
@@ -104,10 +122,21 @@ export class CallbackForm extends CampusElement {
   /** The submission on its way, or waiting in the outbox. */
   private pendingKey: string | undefined;
   private startedAt = 0;
+  /** A submit was tried: from now on, leaving a field shows its error ("punish late"). */
+  declare private submitted?: boolean;
+  /**
+   * The submit button is pressed: leaving a field then must not move it before the release. Set
+   * on its `pointerdown`; cleared by the next `focusin` in the form, which follows the leave the
+   * press causes (the button taking focus, or another field later).
+   */
+  declare private pressing?: boolean;
+  /** The dialog's module, once loaded (`mode="dialog"`). */
+  private dialogView?: typeof DialogView;
 
   constructor() {
     super();
     this.state = 'ready';
+    this.open = false;
     this.values = {};
     this.errors = {};
   }
@@ -145,14 +174,22 @@ export class CallbackForm extends CampusElement {
   override render(): TemplateResult {
     const m = callbackFormMessages[this.locale];
     const { state } = this;
-    return html`<h2 id="heading" part="heading"><slot name="heading">${m.heading}</slot></h2>
-      <slot name="intro"></slot>
+    const content = state === 'success' || state === 'queued'
+      ? html`<p class="box" part=${state} tabindex="-1" role="status">${state === 'success'
+          ? m.sent
+          : html`${m.queued} ${outboxIsStored() ? nothing : m.notKept}`}</p>`
+      : this.renderForm(m);
+    // In dialog mode the slots dress the block, which comes first; the dialog's own heading names the form.
+    const dialog = this.isDialog;
+    return html`<h2 id=${dialog ? nothing : 'heading'} part="heading"><slot name="heading">${dialog ? m.teaser[0] : m.heading}</slot></h2>
+      <slot name="intro">${dialog ? m.teaser[1] : nothing}</slot>
       <slot hidden @slotchange=${() => this.requestUpdate()}></slot>
-      ${state === 'success' || state === 'queued'
-        ? html`<p class="box" part=${state} tabindex="-1" role="status">${state === 'success'
-            ? m.sent
-            : html`${m.queued} ${outboxIsStored() ? nothing : m.notKept}`}</p>`
-        : this.renderForm(m)}`;
+      ${dialog
+        ? html`<button part="trigger" aria-haspopup="dialog" @click=${this.show} @pointerenter=${this.loadDialog} @focus=${this.loadDialog}>
+            <slot name="submit">${m.submit}</slot>
+          </button>
+          ${this.dialogView?.renderDialog(html, this, m.heading, content)}`
+        : content}`;
   }
 
   private renderForm(m: CallbackFormMessages): TemplateResult {
@@ -161,7 +198,8 @@ export class CallbackForm extends CampusElement {
     // The GOV.UK error summary after a failed submit: every problem, those without a field
     // first, then each field's, in the form's order, as a link to it.
     const problems = Object.keys(errors).filter((key) => errors[key]).sort((a, b) => fields.indexOf(a) - fields.indexOf(b));
-    return html`<form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onChange}>
+    return html`<form part="form" novalidate aria-labelledby="heading" @submit=${this.onSubmit} @input=${this.onInput} @change=${this.onChange}
+      @focusin=${() => (this.pressing = false)}>
       ${state === 'error' && problems.length
         ? // Focus goes to the block, the alert inside is announced.
           html`<div class="box" part="summary" tabindex="-1">
@@ -178,7 +216,7 @@ export class CallbackForm extends CampusElement {
       ${fields.map((name) => this.renderField(name as FieldName, m))}
       <input class="trap" name="website" aria-hidden="true" inert tabindex="-1" autocomplete="off" />
       ${this.draftLost ? html`<p class="note">${m.notKept}</p>` : nothing}
-      <button part="submit" aria-disabled=${state === 'submitting'}>
+      <button part="submit" aria-disabled=${state === 'submitting'} @pointerdown=${() => (this.pressing = true)}>
         ${state === 'submitting' ? m.sending : html`<slot name="submit">${m.submit}</slot>`}
       </button>
     </form>`;
@@ -220,7 +258,7 @@ export class CallbackForm extends CampusElement {
       </select>`;
     }
     return html`
-      <div part="field" class="field ${name}">
+      <div part="field" class="field field-${name}">
         <label part="label" for=${name}>${label}</label>
         ${error
           ? html`<p class="error" part="error" id="${name}-error"><span class="visually-hidden">${m.errorPrefix} </span>${error}</p>`
@@ -231,19 +269,26 @@ export class CallbackForm extends CampusElement {
 
   // What the visitor does
 
-  private onInput(): void {
+  private onInput(event: Event): void {
     this.values = this.read();
     this.saveDraft();
+    // Reward early: a field's error goes as soon as its value is right.
+    const { name } = event.target as HTMLInputElement;
+    if (this.errors[name] && !this.validate().errors[name]) this.errors = { ...this.errors, [name]: undefined };
   }
 
   /**
-   * Checks a field the visitor has changed, once they commit it (leave it, or tick a box): not
-   * one only tabbed through, and not again when a submit moves focus on.
+   * Punish late: after the first submit, checks a field the visitor has changed once they commit
+   * it (leave it, or tick a box). Before it, leaving a field shows nothing new. Never while the
+   * submit button is pressed: the error would push the button from under the pointer before the
+   * release, and the click would be lost (the submit checks every field anyway).
    */
   private onChange(event: Event): void {
+    if (!this.submitted || this.pressing) return;
     const { name } = event.target as HTMLInputElement;
     this.errors = { ...this.errors, [name]: this.validate().errors[name] };
   }
+
 
   /** A summary link: a fragment link does not reach into a shadow root, so it focuses its field itself. */
   private focusField(event: Event): void {
@@ -253,6 +298,7 @@ export class CallbackForm extends CampusElement {
 
   private async onSubmit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    this.submitted = true;
     // The submit lock: `submitting` is set before the first await, so a double click or double
     // Enter sends once.
     if (this.state === 'submitting') return;
@@ -287,14 +333,14 @@ export class CallbackForm extends CampusElement {
     if (!outcome || key !== this.pendingKey) return;
     const focus = this.state === 'submitting' || this.matches(':focus-within');
     if (outcome.kind === 'failed') {
-      return this.show('queued', focus, { idempotencyKey: key, persisted: outboxIsStored() });
+      return this.showOutcome('queued', focus, { idempotencyKey: key, persisted: outboxIsStored() });
     }
     this.pendingKey = undefined;
     dequeue(key);
     if (outcome.kind === 'sent') {
       writeJson('sessionStorage', this.draftKey);
       if (this.datalayer) ((window as unknown as { dataLayer?: unknown[] }).dataLayer ??= []).push({ event: 'campus_callback_success' });
-      return this.show('success', focus, { idempotencyKey: key, status: outcome.status });
+      return this.showOutcome('success', focus, { idempotencyKey: key, status: outcome.status });
     }
     this.saveDraft();
     const m = callbackFormMessages[this.locale];
@@ -315,21 +361,61 @@ export class CallbackForm extends CampusElement {
 
   private refuse(errors: Errors, detail: CampusSubmitErrorDetail): Promise<void> {
     this.errors = errors;
-    return this.show('error', true, detail);
+    return this.showOutcome('error', true, detail);
   }
 
   /**
    * Moves to `state`; with `focus`, its message takes focus (the summary, the success or the
    * queued notice: the one `.box` shown); then tells the page: `campus-submit-<state>`.
    */
-  private async show<S extends 'queued' | 'success' | 'error'>(state: S, focus: boolean, detail: CampusEventDetails[`campus-submit-${S}`]): Promise<void> {
+  private async showOutcome<S extends 'queued' | 'success' | 'error'>(state: S, focus: boolean, detail: CampusEventDetails[`campus-submit-${S}`]): Promise<void> {
     this.state = state;
     await this.updateComplete;
     if (focus) this.renderRoot.querySelector<HTMLElement>('.box')?.focus();
     this.emit(`campus-submit-${state}`, detail);
   }
 
+  // The dialog (`mode="dialog"`)
+
+  /** Opens the dialog (`mode="dialog"`), loading its code on first use. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the dialog; focus goes back to its button and what was typed is kept. */
+  close(): void {
+    this.open = false;
+  }
+
+  /**
+   * Loads the dialog's chunk; the module map keeps it, so later calls cost nothing. Started when
+   * the pointer or focus reaches the button: it is usually there by the click.
+   */
+  private loadDialog(): void {
+    import('./dialog.js').then(
+      (view) => {
+        this.dialogView = view;
+        this.requestUpdate();
+      },
+      // Offline before the chunk came: the button stays, ready for another try.
+      () => (this.open = false),
+    );
+  }
+
+  /** The native dialog follows `open`, once its code is here. */
+  protected override updated(): void {
+    this.dialogView?.syncDialog(this);
+    if (this.open && !this.dialogView && this.isDialog) this.loadDialog();
+  }
+
   // Mechanics
+
+  /** `mode="dialog"`; any other value than `inline` or `dialog` gets one warning and `inline`. */
+  private get isDialog(): boolean {
+    const { mode } = this;
+    if (mode && mode !== 'dialog' && mode !== 'inline') this.warnInvalid('mode', 'inline');
+    return mode === 'dialog';
+  }
 
   private validate(): ReturnType<typeof checkRequest> {
     const values = this.read();

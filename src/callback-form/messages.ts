@@ -3,6 +3,8 @@ import type { Locale } from '../internal/locale.js';
 // French typography: a no-break space before "?" and ":" keeps them on their word's line.
 const fr = {
   heading: 'Une question\u00a0? Nous vous rappelons',
+  /** `mode="dialog"`: the block that opens the form, as the reference page shows it; its button reads `submit`. */
+  teaser: ['Une question\u00a0?', 'Nous vous recontactons\u00a0!'],
   submit: 'Être recontacté',
   sending: 'Envoi…',
   /** The optional fields say so. */
@@ -44,6 +46,7 @@ export type CallbackFormMessages = typeof fr;
 
 const en: CallbackFormMessages = {
   heading: 'Got a question? We’ll call you back',
+  teaser: ['Got a question?', 'We’ll call you back!'],
   submit: 'Call me back',
   sending: 'Sending…',
   labels: {

@@ -91,6 +91,8 @@ export class EventBanner extends CampusElement {
   /** The instant this update shows: the clock, or `now`, read once per update. */
   #time = 0;
   #frozen = false;
+  /** The payload's events placed in time, for that payload and zone: worked out once, not at every tick. */
+  #schedule?: { of: OpenDay[]; zone?: string; events: ScheduledEvent[] };
   /** The event on show, if any. */
   #shown: ScheduledEvent | undefined;
   /** What the previous update showed (`ready jpo-1`), to see a countdown reach the start. */
@@ -138,7 +140,9 @@ export class EventBanner extends CampusElement {
     this.#shown = undefined;
     const pending = this.#data.pendingState;
     if (pending) return pending;
-    const events = schedule(this.#data.value!, zone).filter((event) => !eventId || event.id === eventId);
+    const of = this.#data.value!;
+    if (this.#schedule?.of !== of || this.#schedule.zone !== zone) this.#schedule = { of, zone, events: schedule(of, zone) };
+    const events = this.#schedule.events.filter((event) => !eventId || event.id === eventId);
     if (!events.length) return 'empty';
     const shown = (this.#shown = events.find((event) => event.end > time && !this.#closed && !(this.dismissible && isDismissed(event.id))));
     if (!shown) return 'ended';

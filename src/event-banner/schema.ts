@@ -1,5 +1,6 @@
 import { safeUrl } from '../internal/safe-url.js';
-import { parsePayload } from '../internal/load-json.js';
+import { parseItems, parsePayload } from '../internal/load-json.js';
+import { plainText } from '../internal/plain-text.js';
 import { z } from '../internal/zod.js';
 import { readTime } from '../internal/dates.js';
 import { knownZone } from './time.js';
@@ -88,29 +89,33 @@ const compact = <T extends object>(object: T): T =>
 /**
  * Turns an open-days payload into events, cancelled ones left out. `base` is the endpoint's
  * URL: relative registration links resolve against it, and unsafe ones are dropped (the event
- * still shows, without its link). Throws `LoadError('invalid-response')` with the issues when
- * the payload is of no known shape or an event lacks a required field (for JSON-LD, the issue
- * paths name the native fields: `0.title` for a node's `name`).
+ * still shows, without its link). An event of a list that lacks a required field is left out,
+ * with one console warning per endpoint (for JSON-LD, the issue paths name the native fields:
+ * `0.title` for a node's `name`). Throws `LoadError('invalid-response')` with the issues when
+ * the payload is of no known shape or no event of a list is valid.
  */
 export function parseOpenDays(json: unknown, base: URL): OpenDay[] {
   const graph = isNode(json) && '@graph' in json ? json['@graph'] : json;
   const jsonLd = Array.isArray(graph) || (isNode(graph) && '@type' in graph);
   const events = jsonLd
-    ? parsePayload(z.array(eventSchema), asArray(graph).filter(isEvent).map((node) => fromJsonLd(node as Node, base)))
-    : isNode(json) && 'events' in json
-      ? parsePayload(z.object({ events: z.array(eventSchema) }), json).events
+    ? parseItems(eventSchema, asArray(graph).filter(isEvent).map((node) => fromJsonLd(node as Node, base)), '', base)
+    : isNode(json) && Array.isArray(json.events)
+      ? parseItems(eventSchema, json.events, 'events.', base)
       : [parsePayload(eventSchema, json)];
   return events.flatMap(({ status, timeZone, location, registration, ...event }) => {
     const state = statusOf(status);
     const url = safeUrl(registration?.url, base);
     if (state === 'cancelled') return [];
+    const name = plainText(location?.name);
     return compact({
       ...event,
+      title: plainText(event.title),
+      description: plainText(event.description),
       timeZone: knownZone(timeZone),
       status: state,
       // A place with neither a name nor online attendance says nothing.
-      location: location?.name || location?.online ? compact({ name: location.name, online: !!location.online }) : undefined,
-      registration: url ? compact({ url, label: registration!.label }) : undefined,
+      location: name || location?.online ? compact({ name, online: !!location!.online }) : undefined,
+      registration: url ? compact({ url, label: plainText(registration!.label) }) : undefined,
     });
   });
 }

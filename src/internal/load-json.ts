@@ -21,10 +21,21 @@ export class LoadError extends Error {
   }
 }
 
+/**
+ * Turns a JSON body into a model; `url` is the endpoint's, for resolving relative links. May be
+ * async (a rare entity table to load first). Throws a {@link LoadError} for a payload of no use.
+ */
+export type ParseJson<T> = (json: unknown, url: URL) => T | Promise<T>;
+
 interface SharedRequest {
   readonly body: Promise<unknown>;
   readonly controller: AbortController;
   users: number;
+  /**
+   * The models made of this response, by the function that made them: six cards reading one
+   * list of 10,000 articles parse it once, not six times.
+   */
+  readonly models: Map<ParseJson<unknown>, Promise<unknown>>;
 }
 
 /** Requests still on the wire, by absolute URL. Settled ones leave at once: this is no cache. */
@@ -54,11 +65,13 @@ async function requestJson(url: string, controller: AbortController, timeout: nu
   }
 }
 
-export interface LoadJsonOptions {
+export interface LoadJsonOptions<T = unknown> {
   /** Aborts this caller's interest. The request itself is aborted when its last caller leaves. */
   signal?: AbortSignal;
   /** Milliseconds; the first caller of a shared request sets it. */
   timeout: number;
+  /** Makes the model from the body, once per response for every caller that passes this same function. */
+  parse?: ParseJson<T>;
 }
 
 /**
@@ -68,9 +81,10 @@ export interface LoadJsonOptions {
  * article cards on one list endpoint makes one request. Each caller may abort on its own; the
  * request is aborted only when no caller is left. Fails with a {@link LoadError} (`network`,
  * `timeout`, `http` with the status, `invalid-response` for a body that is not JSON), or with the
- * caller's own AbortError when the caller aborted.
+ * caller's own AbortError when the caller aborted. With `parse`, resolves with the model, made
+ * once per response and shared by every caller that passes the same function.
  */
-export function loadJson(url: string, { signal, timeout }: LoadJsonOptions): Promise<unknown> {
+export function loadJson<T = unknown>(url: string, { signal, timeout, parse }: LoadJsonOptions<T>): Promise<T> {
   if (signal?.aborted) return Promise.reject(signal.reason);
 
   let request = inFlight.get(url);
@@ -79,6 +93,7 @@ export function loadJson(url: string, { signal, timeout }: LoadJsonOptions): Pro
     const created: SharedRequest = {
       controller,
       users: 0,
+      models: new Map(),
       body: requestJson(url, controller, timeout).finally(() => {
         if (inFlight.get(url) === created) inFlight.delete(url);
       }),
@@ -87,6 +102,11 @@ export function loadJson(url: string, { signal, timeout }: LoadJsonOptions): Pro
   }
   const shared = request;
   shared.users++;
+  let result = shared.body;
+  if (parse) {
+    result = shared.models.get(parse) ?? shared.body.then((json) => parse(json, new URL(url)));
+    shared.models.set(parse, result);
+  }
 
   return new Promise((resolve, reject) => {
     const onAbort = (): void => {
@@ -98,21 +118,51 @@ export function loadJson(url: string, { signal, timeout }: LoadJsonOptions): Pro
       reject(signal?.reason);
     };
     signal?.addEventListener('abort', onAbort, { once: true });
-    shared.body.then(resolve, reject).finally(() => signal?.removeEventListener('abort', onAbort));
+    result.then(resolve as (value: unknown) => void, reject).finally(() => signal?.removeEventListener('abort', onAbort));
   });
 }
 
 /**
- * Validates a payload: the parsed data, or a `LoadError('invalid-response')` carrying the issues
- * as `{ path: "events.0.startsAt", message }` (the element shows its fallback; the `campus-error`
+ * Validates a payload (or, at `path`, a part of one): the parsed data, or a
+ * `LoadError('invalid-response')` carrying the issues as `{ path: "events.0.startsAt", message }` (the element shows its fallback; the `campus-error`
  * event tells the developer what was wrong).
  */
-export function parsePayload<T>(schema: z.ZodMiniType<T>, json: unknown): T {
+export function parsePayload<T>(schema: z.ZodMiniType<T>, json: unknown, path: PropertyKey[] = []): T {
   const result = schema.safeParse(json);
   if (result.success) return result.data;
   throw new LoadError(
     'invalid-response',
     undefined,
-    result.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+    result.error.issues.map((issue) => ({ path: [...path, ...issue.path].join('.'), message: issue.message })),
   );
+}
+
+/** Endpoints already warned about for invalid items: one warning per endpoint. */
+const warnedEndpoints = new Set<string>();
+
+/**
+ * The items of a list that `schema` accepts, in order: a tolerant reader, as browsers, feed
+ * readers and WordPress themes are. An invalid item (a post without a title) is left out and the
+ * others render; one console warning per endpoint names each left-out item's path in the payload
+ * (`path` + its index: `items.3.title`) and why. A list with items but none valid is of no use:
+ * `LoadError('invalid-response')` with the issues.
+ */
+export function parseItems<T>(schema: z.ZodMiniType<T>, items: readonly unknown[], path: string, endpoint: URL): T[] {
+  const issues: ValidationIssue[] = [];
+  const valid = items.flatMap((item, index) => {
+    try {
+      return [parsePayload(schema, item, [path + index])];
+    } catch (error) {
+      issues.push(...(error as LoadError).issues!);
+      return [];
+    }
+  });
+  if (issues.length) {
+    if (!valid.length) throw new LoadError('invalid-response', undefined, issues);
+    if (!warnedEndpoints.has(endpoint.href)) {
+      warnedEndpoints.add(endpoint.href);
+      console.warn(`campus-widgets: ${endpoint.href}: invalid items left out: ${issues.map((issue) => `${issue.path} ${issue.message}`).join(', ')}`);
+    }
+  }
+  return valid;
 }

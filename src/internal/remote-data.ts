@@ -1,16 +1,17 @@
 import type { ReactiveController } from 'lit';
 import type { CampusErrorDetail } from '../events.js';
 import type { CampusElement } from './campus-element.js';
-import { LoadError, loadJson } from './load-json.js';
+import { LoadError, loadJson, type ParseJson } from './load-json.js';
 import type { Locale } from './locale.js';
 import { commonMessages } from './messages.js';
 
 /**
  * Turns a JSON body into an element's model; throws a {@link LoadError} (`invalid-response`,
  * with the issues) for a payload of no known shape. `base` is the endpoint's absolute URL, for
- * resolving relative links in the payload.
+ * resolving relative links in the payload. Give a function declared once (not a closure made
+ * per element): elements passing the same one share the model of a response, parsed once.
  */
-export type ParsePayload<T> = (json: unknown, base: URL) => T;
+export type ParsePayload<T> = ParseJson<T>;
 
 /** `idle`: no endpoint to load from. */
 export type RemoteDataStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -83,8 +84,7 @@ export class RemoteData<T> implements ReactiveController {
     this.status = 'loading';
     let outcome: () => boolean;
     try {
-      const json = await loadJson(url.href, { signal: controller.signal, timeout: this.host.timeoutMs });
-      const value = (this.value = this.parse(json, url));
+      const value = (this.value = await loadJson(url.href, { signal: controller.signal, timeout: this.host.timeoutMs, parse: this.parse }));
       this.status = 'ready';
       outcome = () => this.host.emit('campus-load', value);
     } catch (error) {

@@ -112,11 +112,11 @@ describe('<article-card> payload formats', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('shows no excerpt without a summary (the content is the whole article) and no link without url', async () => {
+    it('shows the start of the content without a summary, and no link without url', async () => {
       const second = await settledCard(html`<article-card endpoint=${endpoint} index="1"></article-card>`);
-      expect(shown(second)).to.deep.include({ title: 'Devenir Data Engineer', excerpt: undefined });
+      expect(shown(second)).to.deep.include({ title: 'Devenir Data Engineer', excerpt: 'Pipelines, entrepôts de données\u00a0: un métier d’avenir.' });
       const third = await settledCard(html`<article-card endpoint=${endpoint} index="2"></article-card>`);
-      expect(shown(third)).to.deep.include({ title: 'Retour sur la JPO', excerpt: undefined, href: undefined });
+      expect(shown(third)).to.deep.include({ title: 'Retour sur la JPO', excerpt: 'Une journée d’échanges en ligne.', href: undefined });
       expect(third.getAttribute('state')).to.equal('ready');
     });
   });

@@ -52,6 +52,7 @@ describe('strict CSP and Trusted Types', () => {
       'event-banner ready',
       'event-banner ready',
       'callback-form ready',
+      'callback-form ready', // mode="dialog": its block
       'article-card ready',
       'article-card ready',
       'article-card error',
@@ -78,6 +79,22 @@ describe('strict CSP and Trusted Types', () => {
     expect([...summary()!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(SUMMARY);
     expect(summary()!.querySelectorAll('li a')).to.have.length(SUMMARY.length);
 
+    expect(win.__cspViolations, 'CSP violations').to.deep.equal([]);
+    expect(win.__consoleErrors, 'console errors').to.deep.equal([]);
+  });
+
+  it('opens the dialog of mode="dialog" (its code and styles loaded on demand) with no CSP violation', async () => {
+    frame = await loadPage('/tests/csp/page.html');
+    const win = frame.contentWindow as CspWindow;
+    const form = frame.contentDocument!.querySelector('#dialog-form')!;
+    await waitUntil(() => form.shadowRoot?.querySelector('[part="trigger"]'), 'the dialog block did not render');
+    form.shadowRoot!.querySelector<HTMLElement>('[part="trigger"]')!.click();
+    await waitUntil(() => form.shadowRoot!.querySelector('dialog')?.open, 'the dialog did not open', { timeout: 8000 });
+    const dialog = form.shadowRoot!.querySelector('dialog')!;
+    // Its adopted styles apply: the close button's bar sticks to the top.
+    expect(win.getComputedStyle(dialog.querySelector('.dialog-bar')!).position).to.equal('sticky');
+    form.shadowRoot!.querySelector<HTMLElement>('[part="submit"]')!.click();
+    await waitUntil(() => form.getAttribute('state') === 'error', 'the form in the dialog did not validate');
     expect(win.__cspViolations, 'CSP violations').to.deep.equal([]);
     expect(win.__consoleErrors, 'console errors').to.deep.equal([]);
   });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
 import { LoadError } from '../../src/internal/load-json.js';
 import { parseOpenDays, type OpenDay } from '../../src/event-banner/schema.js';
 import { jpo, omit } from './helpers.js';
@@ -129,5 +130,24 @@ describe('parseOpenDays', () => {
     expect(invalid({ ...jpo, description: null }).issues![0]!.path).to.equal('description');
     expect(invalid({ status: 'ok', data: '<html>maintenance</html>' }).reason).to.equal('invalid-response');
     expect(invalid(null).reason).to.equal('invalid-response');
+  });
+
+  it('leaves out an invalid event of a list, with one warning per endpoint naming it, and keeps the others', () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      const payload = { events: [{ ...jpo, title: '  ' }, { ...jpo, id: 'second' }, { ...jpo, id: 'third', startsAt: 'soon' }] };
+      const endpoint = new URL('https://school.example/api/tolerant');
+      expect(parseOpenDays(payload, endpoint).map((event) => event.id)).to.deep.equal(['second']);
+      parseOpenDays(payload, endpoint);
+      expect(warn.callCount, 'once per endpoint').to.equal(1);
+      expect(warn.firstCall.args[0]).to.include(endpoint.href).and.include('events.0.title must not be blank').and.include('events.2.startsAt');
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('keeps bidirectional overrides and control characters out of the text', () => {
+    const [event] = parseOpenDays({ ...jpo, title: 'JPO \u202eetalp\u202c 2026\u0007', location: { name: 'Campus\u2066 B' } }, base);
+    expect(event).to.deep.include({ title: 'JPO etalp 2026', location: { name: 'Campus B', online: false } });
   });
 });
