@@ -1,7 +1,6 @@
 import type { Locale } from '../internal/locale.js';
-import type { EventStatus } from './schema.js';
 
-/** The banner's own strings. Dates, times and durations come from `Intl` (see format.ts). */
+/** The banner's own strings (the status labels are in event-status.ts). Dates, times and durations come from `Intl` (see format.ts). */
 const fr = {
   register: 'Inscrivez-vous',
   startsIn: 'Début dans',
@@ -10,7 +9,6 @@ const fr = {
   online: 'En ligne',
   /** The `clock` countdown's unit symbols, days to seconds: "2 j 03 h 00 min 08 s". */
   clockUnits: ['j', 'h', 'min', 's'],
-  status: { postponed: 'Reporté', rescheduled: 'Nouvelle date', 'moved-online': 'Désormais en ligne' } as Partial<Record<EventStatus, string>>,
   /** The stable sentence a screen reader gets instead of the ticking countdown. */
   startsAt: (dayAndTime: string) => `Commence le ${dayAndTime}.`,
   allDay: (day: string) => `Le ${day}, toute la journée.`,
@@ -26,7 +24,6 @@ export const bannerMessages: Record<Locale, typeof fr> = {
     toBeConfirmed: 'Date to be confirmed',
     online: 'Online',
     clockUnits: ['d', 'h', 'min', 's'],
-    status: { postponed: 'Postponed', rescheduled: 'New date', 'moved-online': 'Now online' },
     startsAt: (dayAndTime) => `Starts ${dayAndTime}.`,
     allDay: (day) => `On ${day}, all day.`,
     dismiss: (title) => `Dismiss “${title}”`,
