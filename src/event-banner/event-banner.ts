@@ -216,7 +216,7 @@ export class EventBanner extends CampusElement {
       <p class="when">
         ${detail('status', statusLabel(locale, status))}
         ${postponed
-          ? html`<span part="date">${t.toBeConfirmed}</span>`
+          ? html`<span part="date">${statusLabel(locale, 'toBeConfirmed')}</span>`
           : html`<time part="date" datetime=${labels.datetime}>${labels.date}</time>
               ${detail('time', labels.time)}`}
         ${detail('place', place)}

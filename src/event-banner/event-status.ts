@@ -14,8 +14,11 @@ export function statusOf(value = ''): EventStatus | 'cancelled' {
   return STATUSES.find((status) => word.endsWith(status.replace('-', ''))) ?? 'scheduled';
 }
 
-/** The label shown before the date of an event that is not simply scheduled. */
-export const statusLabels: Record<Locale, Partial<Record<EventStatus, string>>> = {
-  fr: { postponed: 'Reporté', rescheduled: 'Nouvelle date', 'moved-online': 'Désormais en ligne' },
-  en: { postponed: 'Postponed', rescheduled: 'New date', 'moved-online': 'Now online' },
+/**
+ * The label shown before the date of an event that is not simply scheduled, and what stands in
+ * place of a postponed event's date.
+ */
+export const statusLabels: Record<Locale, Partial<Record<EventStatus | 'toBeConfirmed', string>>> = {
+  fr: { postponed: 'Reporté', rescheduled: 'Nouvelle date', 'moved-online': 'Désormais en ligne', toBeConfirmed: 'Date à confirmer' },
+  en: { postponed: 'Postponed', rescheduled: 'New date', 'moved-online': 'Now online', toBeConfirmed: 'Date to be confirmed' },
 };

@@ -1,11 +1,10 @@
 import type { Locale } from '../internal/locale.js';
 
-/** The banner's own strings (the status labels are in event-status.ts). Dates, times and durations come from `Intl` (see format.ts). */
+/** The banner's own strings (the status labels, "Date à confirmer" included, are in event-status.ts). Dates, times and durations come from `Intl` (see format.ts). */
 const fr = {
   register: 'Inscrivez-vous',
   startsIn: 'Début dans',
   live: 'En ce moment',
-  toBeConfirmed: 'Date à confirmer',
   online: 'En ligne',
   /** The `clock` countdown's unit symbols, days to seconds: "2 j 03 h 00 min 08 s". */
   clockUnits: ['j', 'h', 'min', 's'],
@@ -21,7 +20,6 @@ export const bannerMessages: Record<Locale, typeof fr> = {
     register: 'Register',
     startsIn: 'Starts in',
     live: 'Happening now',
-    toBeConfirmed: 'Date to be confirmed',
     online: 'Online',
     clockUnits: ['d', 'h', 'min', 's'],
     startsAt: (dayAndTime) => `Starts ${dayAndTime}.`,

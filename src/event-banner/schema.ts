@@ -54,8 +54,11 @@ const isNode = (value: unknown): value is Record<string, unknown> => typeof valu
 /** The status labels, once the rare formats have loaded (they always have when an event has a status other than `scheduled`). */
 let statusLabels: typeof import('./event-status.js').statusLabels | undefined;
 
-/** "Reporté", "Nouvelle date", "Désormais en ligne"…: what the banner says before the date of an event not simply scheduled. */
-export const statusLabel = (locale: Locale, status: EventStatus): string | undefined => statusLabels?.[locale][status];
+/**
+ * "Reporté", "Nouvelle date", "Désormais en ligne": what the banner says before the date of an
+ * event not simply scheduled; `toBeConfirmed`, what stands for a postponed event's date.
+ */
+export const statusLabel = (locale: Locale, status: EventStatus | 'toBeConfirmed'): string | undefined => statusLabels?.[locale][status];
 
 /** `object` without its empty fields (`undefined`, `''`): the model keeps only what the payload said. */
 const compact = <T extends object>(object: T): T =>
