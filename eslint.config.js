@@ -31,7 +31,12 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['*.js', '*.mjs', 'scripts/**/*.mjs', 'tests/server/**/*.mjs', 'tests/package/**/*.mjs', 'demo/api/**/*.ts', '*.ts'],
+    // The bench's in-page scripts and the functions the runner sends to the page (bench/markup.js also runs in Node).
+    files: ['bench/**/*.js', 'scripts/bench.mjs'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    files: ['*.js', '*.mjs', 'scripts/**/*.mjs', 'bench/**/*.mjs', 'tests/server/**/*.mjs', 'tests/package/**/*.mjs', 'demo/api/**/*.ts', '*.ts'],
     languageOptions: { globals: globals.node },
   },
 );

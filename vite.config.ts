@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyTemplateLiterals } from 'rollup-plugin-minify-template-literals';
 import { minify } from 'terser';
@@ -125,6 +126,8 @@ const builds: Record<string, UserConfig> = {
     },
   },
   bundle: {
+    // dist/campus-widgets.css, the opt-in stylesheet that reserves each element's box, as written.
+    plugins: [{ name: 'campus-widgets-css', generateBundle() { this.emitFile({ type: 'asset', fileName: 'campus-widgets.css', source: readFileSync(src('campus-widgets.css')) }); } }],
     build: {
       lib: { entry: src('define.ts'), formats: ['es'], fileName: () => 'campus-widgets.js' },
       // Everything a page needs before the elements render is in this one file; code for rare
@@ -187,5 +190,5 @@ export default defineConfig(({ command, mode }) => {
   const build = builds[mode];
   if (!build) throw new Error(`vite build --mode <${Object.keys(builds).join('|')}>, not "${mode}"`);
   const shared = common(mode);
-  return { ...shared, ...build, build: { ...shared.build, ...build.build } };
+  return { ...shared, ...build, plugins: [...(shared.plugins ?? []), ...(build.plugins ?? [])], build: { ...shared.build, ...build.build } };
 });

@@ -46,17 +46,19 @@ export interface Snippet {
 
 export function embedSnippets(locale: Locale): Snippet[] {
   const tags = Object.keys(usage) as Tag[];
-  const classic = `<script src="${cdn}/campus-widgets.iife.js" defer></script>`;
+  // The opt-in stylesheet first: it gives each element its box before the script runs (no layout shift).
+  const stylesheet = `<link rel="stylesheet" href="${cdn}/campus-widgets.css">`;
+  const classic = `${stylesheet}\n<script src="${cdn}/campus-widgets.iife.js" defer></script>`;
   return [
     ...tags.map((tag) => ({
       id: tag,
       tag,
-      module: `<script type="module" src="${cdn}/${tag}.js"></script>\n\n${usage[tag][locale]}`,
+      module: `${stylesheet}\n<script type="module" src="${cdn}/${tag}.js"></script>\n\n${usage[tag][locale]}`,
       classic: `${classic}\n\n${usage[tag][locale]}`,
     })),
     {
       id: 'all',
-      module: `<script type="module" src="${cdn}/campus-widgets.js"></script>\n\n${tags.map((tag) => usage[tag][locale]).join('\n')}`,
+      module: `${stylesheet}\n<script type="module" src="${cdn}/campus-widgets.js"></script>\n\n${tags.map((tag) => usage[tag][locale]).join('\n')}`,
       classic: `${classic}\n\n${tags.map((tag) => usage[tag][locale]).join('\n')}`,
     },
   ];

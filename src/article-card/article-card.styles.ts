@@ -6,7 +6,8 @@ import { css } from 'lit';
  * The one link's `::after` covers the card, so the whole card is one click target and one tab
  * stop; the link is a block, so the shared focus ring draws one clean box around the title.
  * The shadow root holds only the card, so element selectors are enough. Lines of text are
- * spaced in `em`, by the text's size; the card's padding follows `--campus-space`.
+ * spaced in `em`, by the text's size; the card's padding follows `--campus-space`. The card fills
+ * the host's min-height, which campus-widgets.css reserves from the first paint: it keeps that box.
  */
 export const styles = css`
   :host {
@@ -28,6 +29,7 @@ export const styles = css`
     display: flex;
     flex-flow: column;
     height: 100%;
+    min-height: inherit;
     overflow: hidden;
     border: 1px solid color-mix(in srgb, var(--_text) 18%, var(--_surface));
     border-radius: var(--_radius);

@@ -10,6 +10,11 @@ import { parseArticles, type Article } from './schema.js';
 export type { Article, ArticleImage } from './schema.js';
 export type ArticleCardVariant = 'vertical' | 'horizontal' | 'compact';
 
+// Constants: `dateFormat` caches by options object. A date without a time is that calendar date
+// everywhere: read and shown in UTC.
+const PUBLISHED: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
+const PUBLISHED_DAY: Intl.DateTimeFormatOptions = { ...PUBLISHED, timeZone: 'UTC' };
+
 const VARIANTS: readonly string[] = ['vertical', 'horizontal', 'compact'] satisfies ArticleCardVariant[];
 
 /**
@@ -127,13 +132,13 @@ export class ArticleCard extends CampusElement {
         ${category ? html`<p part="category">${category}</p>` : nothing}
         <p class="meta">
           ${date
-            ? // A date without a time is that calendar date everywhere: read and shown in UTC.
-              html`<time part="date" datetime=${machineDate(date, dateOnly)}
-                >${text.published(dateFormat(locale, { dateStyle: 'long', timeZone: dateOnly ? 'UTC' : undefined }).format(date))}</time
+            ? html`<time part="date" datetime=${machineDate(date, dateOnly)}
+                >${text.published(dateFormat(locale, dateOnly ? PUBLISHED_DAY : PUBLISHED).format(date))}</time
               >`
             : nothing}
           ${minutes
-            ? html`<span part="reading-time">${text.readingTime(minutes.toLocaleString(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }))}</span>`
+            ? // Once per payload: toLocaleString's own format is cheap enough here.
+              html`<span part="reading-time">${text.readingTime(minutes.toLocaleString(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }))}</span>`
             : nothing}
         </p>
         ${full && excerpt ? html`<p part="excerpt">${excerpt}</p>` : nothing}

@@ -7,7 +7,8 @@ import { css } from 'lit';
  * bar or of a card. The CTA's transparent border draws the button's edge in forced colours;
  * tabular digits keep the ticking countdown's digits still, and the widest text its units can
  * take, laid invisibly in the same grid cell, keeps its box one size. A card is a grid, so the
- * bar's flex sizes do not apply to it.
+ * bar's flex sizes do not apply to it. The box fills the host's min-height, which
+ * campus-widgets.css reserves from the first paint: the banner keeps the box it had before it rendered.
  */
 export const bannerStyles = css`
   :host {
@@ -26,6 +27,7 @@ export const bannerStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
+    min-height: inherit;
     gap: 0.5em var(--_space);
     padding: var(--_space);
     border-radius: var(--_radius);

@@ -5,8 +5,12 @@ import { dayOf, wallOf, type ScheduledEvent } from './time.js';
 
 /** The banner's dates, times and durations in words, in the event's zone and the element's locale. */
 
-const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
-const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
+// Wall times print as written in UTC. Constants: `dateFormat` and `numberFormat` cache by options object.
+const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
+const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' };
+const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, ...TIME };
+/** The same, with the year: an event outside the visitor's current year. */
+const WITH_YEAR = new Map([DAY, DAY_TIME].map((options) => [options, { ...options, year: 'numeric' } as const]));
 
 /** What the banner says about the event on show that does not change while it counts down. */
 export interface EventLabels {
@@ -32,7 +36,7 @@ export function eventLabels(locale: Locale, event: ScheduledEvent, thisYear: num
   const to = wallOf(end - 1, zone);
   const yearShown = [from, to].some((wall) => new Date(wall).getUTCFullYear() !== thisYear);
   const wallText = (options: Intl.DateTimeFormatOptions, last: number) =>
-    dateFormat(locale, { ...options, ...(yearShown && { year: 'numeric' }), timeZone: 'UTC' }).formatRange(from, last);
+    dateFormat(locale, yearShown ? WITH_YEAR.get(options)! : options).formatRange(from, last);
   // "samedi 14 novembre", or the range of days the event covers: "samedi 9 – dimanche 10 janvier".
   const days = wallText(DAY, to);
   const messages = bannerMessages[locale];
@@ -41,20 +45,20 @@ export function eventLabels(locale: Locale, event: ScheduledEvent, thisYear: num
     datetime: machineDate(allDay ? from : start, allDay),
     time: allDay
       ? undefined
-      : dateFormat(locale, { ...TIME, timeZone: 'UTC' }).formatRange(from, event.endGiven && dayOf(start, zone) === dayOf(end, zone) ? wallOf(end, zone) : from),
-    sentence: allDay ? messages.allDay(days) : messages.startsAt(wallText({ ...DAY, ...TIME }, from)),
+      : dateFormat(locale, TIME).formatRange(from, event.endGiven && dayOf(start, zone) === dayOf(end, zone) ? wallOf(end, zone) : from),
+    sentence: allDay ? messages.allDay(days) : messages.startsAt(wallText(DAY_TIME, from)),
   };
 }
 
 /** `words` (default): "2 jours 3 heures 8 secondes"; `clock`: "2 j 03 h 00 min 08 s". */
 export type CountdownStyle = 'words' | 'clock';
 
-const UNITS = [
-  ['day', 86_400],
-  ['hour', 3_600],
-  ['minute', 60],
-  ['second', 1],
-] as const;
+/** Each unit, its seconds, and its format in words ("3 heures"). */
+const UNITS = (['day', 'hour', 'minute', 'second'] as const).map(
+  (unit, index) => [unit, [86_400, 3_600, 60, 1][index]!, { style: 'unit', unit, unitDisplay: 'long' } as Intl.NumberFormatOptions] as const,
+);
+/** The clock style's digits: the first unit as it is, the others on two digits. */
+const DIGITS: Intl.NumberFormatOptions[] = [{}, { minimumIntegerDigits: 2 }];
 
 /**
  * The time left, and the widest text the same units can take (two-digit plural values), which
@@ -72,20 +76,20 @@ export function countdownText(locale: Locale, milliseconds: number, step: number
   const symbols = bannerMessages[locale].clockUnits;
   const text: string[] = [];
   const widest: string[] = [];
-  const say = (words: string[], unit: (typeof UNITS)[number][0], value: number, index: number) =>
+  const say = (words: string[], index: number, value: number) =>
     words.push(
       clock
-        ? `${numberFormat(locale, { minimumIntegerDigits: index ? 2 : 1 }).format(value)}\u00a0${symbols[index]}`
-        : numberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value),
+        ? `${numberFormat(locale, DIGITS[+!!index]!).format(value)}\u00a0${symbols[index]}`
+        : numberFormat(locale, UNITS[index]![2]).format(value),
     );
   UNITS.forEach(([unit, seconds], index) => {
     const value = Math.floor(rest / seconds);
     rest %= seconds;
     if (seconds < step || !(value || widest.length || (clock && unit === 'minute'))) return;
-    if (value || clock) say(text, unit, value, index);
-    say(widest, unit, index ? 22 : Math.max(value, 2), index);
+    if (value || clock) say(text, index, value);
+    say(widest, index, index ? 22 : Math.max(value, 2));
   });
   // Only at zero does `words` find nothing to say: "0 seconde".
-  if (!text.length) say(text, step > 1 ? 'minute' : 'second', 0, step > 1 ? 2 : 3);
+  if (!text.length) say(text, step > 1 ? 2 : 3, 0);
   return [text.join(' '), widest.join(' ')];
 }

@@ -1,4 +1,4 @@
-import { dateFormat, minutesOf, readTime, type WrittenTime } from '../internal/dates.js';
+import { minutesOf, readTime, type WrittenTime } from '../internal/dates.js';
 import type { OpenDay } from './schema.js';
 
 /**
@@ -16,10 +16,20 @@ export type Zone = string | number | undefined;
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
+/** Per zone, the format that writes its UTC offset (`GMT+01:00`): built once, read many times per payload. */
+const offsetFormats = new Map<string | undefined, Intl.DateTimeFormat>();
+
+/** The offset format of `zone` (`undefined`: the visitor's own); a RangeError for a zone `Intl` does not know. */
+export function offsetFormat(zone: string | undefined): Intl.DateTimeFormat {
+  let format = offsetFormats.get(zone);
+  if (!format) offsetFormats.set(zone, (format = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })));
+  return format;
+}
+
 /** The name back if `Intl` knows this IANA zone. */
 export function knownZone(name: string | null | undefined): string | undefined {
   try {
-    return name ? dateFormat('en', { timeZone: name }) && name : undefined;
+    return name ? offsetFormat(name) && name : undefined;
   } catch {
     // RangeError: not a zone
   }
@@ -27,7 +37,7 @@ export function knownZone(name: string | null | undefined): string | undefined {
 
 /** Minutes east of UTC that `zone` is at `instant`, daylight saving time included. */
 export const offsetAt = (zone: Zone, instant: number): number =>
-  typeof zone === 'number' ? zone : minutesOf(dateFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).format(instant));
+  typeof zone === 'number' ? zone : minutesOf(offsetFormat(zone).format(instant));
 
 /** What the wall clock of `zone` shows at `instant`. */
 export const wallOf = (instant: number, zone: Zone): number => instant + offsetAt(zone, instant) * MINUTE;

@@ -41,27 +41,31 @@ export function readTime(value: string): WrittenTime | undefined {
 /** The `datetime` of a `<time>`: the day alone for a whole day (from its wall time), else the instant. */
 export const machineDate = (time: number | Date, dateOnly?: boolean): string => new Date(time).toISOString().slice(0, dateOnly ? 10 : undefined);
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+/** Formats by options object, then by locale: a lookup reads two maps and builds no key. */
+const dateFormats = new WeakMap<Intl.DateTimeFormatOptions, Partial<Record<Locale, Intl.DateTimeFormat>>>();
 
 /**
- * An `Intl.DateTimeFormat` for `locale`, built once per locale and options: building one costs
- * far more than using it, and the banner formats at every tick of its countdown. English dates
- * are British, day before month ("Saturday 14 November", "28 July 2020"), as a French school's
- * English pages expect.
+ * An `Intl.DateTimeFormat` for `locale`, built once per locale and options object: building one
+ * costs far more than using it, and the banner formats at every tick of its countdown. Pass
+ * options held in a constant (or built once per payload), never a literal written in the call:
+ * the cache is keyed by the object itself, so a fresh object gets a fresh format every time.
+ * English dates are British, day before month ("Saturday 14 November", "28 July 2020"), as a
+ * French school's English pages expect.
  */
-export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, options)));
-  return format;
+export function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let byLocale = dateFormats.get(options);
+  if (!byLocale) dateFormats.set(options, (byLocale = {}));
+  return (byLocale[locale] ??= new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, options));
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = new WeakMap<Intl.NumberFormatOptions, Partial<Record<Locale, Intl.NumberFormat>>>();
 
-/** An `Intl.NumberFormat` for `locale`, built once per locale and options, like {@link dateFormat}: a countdown formats numbers at every tick. */
+/**
+ * An `Intl.NumberFormat`, cached as {@link dateFormat} is (by options object, then locale):
+ * `toLocaleString` with options builds a format at each call, which a countdown pays every second.
+ */
 export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = locale + JSON.stringify(options);
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
-  return format;
+  let byLocale = numberFormats.get(options);
+  if (!byLocale) numberFormats.set(options, (byLocale = {}));
+  return (byLocale[locale] ??= new Intl.NumberFormat(locale, options));
 }

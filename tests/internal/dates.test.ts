@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { dateFormat, machineDate, readTime } from '../../src/internal/dates.js';
+import { offsetFormat } from '../../src/event-banner/time.js';
+import { dateFormat, machineDate, numberFormat, readTime } from '../../src/internal/dates.js';
 
 describe('readTime', () => {
   it('reads dates, date-times with Z or an offset, and floating date-times', () => {
@@ -31,8 +32,35 @@ describe('dateFormat', () => {
     expect(dateFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(day)).to.equal('14 November 2026');
   });
 
-  it('builds each format once', () => {
-    expect(dateFormat('fr', { month: 'long' })).to.equal(dateFormat('fr', { month: 'long' }));
-    expect(dateFormat('fr', { month: 'long' })).not.to.equal(dateFormat('en', { month: 'long' }));
+  it('builds each format once per options object and locale, so a tick costs two map reads', () => {
+    const month: Intl.DateTimeFormatOptions = { month: 'long' };
+    expect(dateFormat('fr', month)).to.equal(dateFormat('fr', month));
+    expect(dateFormat('fr', month)).not.to.equal(dateFormat('en', month));
+  });
+});
+
+describe('numberFormat', () => {
+  const minutes: Intl.NumberFormatOptions = { style: 'unit', unit: 'minute', unitDisplay: 'long' };
+
+  it('writes units in words, in the locale', () => {
+    expect(numberFormat('fr', minutes).format(4)).to.equal('4 minutes');
+    expect(numberFormat('en', minutes).format(1)).to.equal('1 minute');
+  });
+
+  it('builds each format once per options object and locale', () => {
+    expect(numberFormat('fr', minutes)).to.equal(numberFormat('fr', minutes));
+    expect(numberFormat('fr', minutes)).not.to.equal(numberFormat('en', minutes));
+  });
+});
+
+describe('offsetFormat', () => {
+  it('writes the offset of a zone at an instant, built once per zone', () => {
+    expect(offsetFormat('Europe/Paris').format(Date.UTC(2026, 10, 14))).to.contain('GMT+01:00');
+    expect(offsetFormat('Europe/Paris').format(Date.UTC(2026, 6, 14))).to.contain('GMT+02:00');
+    expect(offsetFormat('Europe/Paris')).to.equal(offsetFormat('Europe/Paris'));
+  });
+
+  it('throws a RangeError for a zone Intl does not know', () => {
+    expect(() => offsetFormat('Mars/Olympus_Mons')).to.throw(RangeError);
   });
 });
