@@ -17,7 +17,7 @@
 defined( 'ABSPATH' ) || exit;
 
 const CAMPUS_WIDGETS_SRC       = 'https://cdn.jsdelivr.net/npm/campus-widgets@0.2.0/dist/campus-widgets.js';
-const CAMPUS_WIDGETS_INTEGRITY = 'sha384-M5/qicSdWocu/v7JZbvMFtCp8zT8gmfHsow1oufhwjO/yVmlfnrkm373Eb2Zmm8M';
+const CAMPUS_WIDGETS_INTEGRITY = 'sha384-T1akicxFVmkMFOXqGFOgaD9lth3xNNqU4YXugaoe7PCIoPBXnqgniq/lTFVN1FVc';
 
 /** The three tags and every attribute they read (custom-elements.json), plus the common ones. */
 function campus_widgets_allowed_tags() {
