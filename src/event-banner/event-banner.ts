@@ -7,7 +7,7 @@ import { isDismissed, rememberDismissed } from './dismissed.js';
 import { bannerStyles } from './event-banner.styles.js';
 import { countdownText, eventLabels, type CountdownStyle, type EventLabels } from './format.js';
 import { bannerMessages } from './messages.js';
-import { parseOpenDays, type OpenDay } from './schema.js';
+import { parseOpenDays, statusLabel, type OpenDay } from './schema.js';
 import { knownZone, schedule, wallOf, type ScheduledEvent } from './time.js';
 
 export type { EventStatus, OpenDay } from './schema.js';
@@ -214,9 +214,9 @@ export class EventBanner extends CampusElement {
     // keeps its size: the page around does not move at each tick.
     return html`<div part="banner" class=${card ? 'card' : 'bar'}>
       <p class="when">
-        ${detail('status', t.status[status])}
+        ${detail('status', statusLabel(locale, status))}
         ${postponed
-          ? html`<span part="date">${t.toBeConfirmed}</span>`
+          ? html`<span part="date">${statusLabel(locale, 'toBeConfirmed')}</span>`
           : html`<time part="date" datetime=${labels.datetime}>${labels.date}</time>
               ${detail('time', labels.time)}`}
         ${detail('place', place)}

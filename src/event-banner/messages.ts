@@ -1,16 +1,13 @@
 import type { Locale } from '../internal/locale.js';
-import type { EventStatus } from './schema.js';
 
-/** The banner's own strings. Dates, times and durations come from `Intl` (see format.ts). */
+/** The banner's own strings (the status labels, "Date à confirmer" included, are in event-status.ts). Dates, times and durations come from `Intl` (see format.ts). */
 const fr = {
   register: 'Inscrivez-vous',
   startsIn: 'Début dans',
   live: 'En ce moment',
-  toBeConfirmed: 'Date à confirmer',
   online: 'En ligne',
   /** The `clock` countdown's unit symbols, days to seconds: "2 j 03 h 00 min 08 s". */
   clockUnits: ['j', 'h', 'min', 's'],
-  status: { postponed: 'Reporté', rescheduled: 'Nouvelle date', 'moved-online': 'Désormais en ligne' } as Partial<Record<EventStatus, string>>,
   /** The stable sentence a screen reader gets instead of the ticking countdown. */
   startsAt: (dayAndTime: string) => `Commence le ${dayAndTime}.`,
   allDay: (day: string) => `Le ${day}, toute la journée.`,
@@ -23,10 +20,8 @@ export const bannerMessages: Record<Locale, typeof fr> = {
     register: 'Register',
     startsIn: 'Starts in',
     live: 'Happening now',
-    toBeConfirmed: 'Date to be confirmed',
     online: 'Online',
     clockUnits: ['d', 'h', 'min', 's'],
-    status: { postponed: 'Postponed', rescheduled: 'New date', 'moved-online': 'Now online' },
     startsAt: (dayAndTime) => `Starts ${dayAndTime}.`,
     allDay: (day) => `On ${day}, all day.`,
     dismiss: (title) => `Dismiss “${title}”`,

@@ -1,3 +1,4 @@
+import type { Locale } from '../internal/locale.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { parseItems, parsePayload } from '../internal/load-json.js';
 import { plainText } from '../internal/plain-text.js';
@@ -48,39 +49,16 @@ const eventSchema = z.object({
   registration: z.optional(z.object({ url: z.string(), label: optionalText })),
 });
 
-type Node = Record<string, unknown>;
+const isNode = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
-const asArray = (value: unknown): unknown[] => (value == null ? [] : Array.isArray(value) ? value : [value]);
-const isEvent = (node: unknown) => isNode(node) && asArray(node['@type']).some((type) => /Event$/.test(String(type)));
+/** The status labels, once the rare formats have loaded (they always have when an event has a status other than `scheduled`). */
+let statusLabels: typeof import('./event-status.js').statusLabels | undefined;
 
-/** A schema.org event node in the native shape, not validated yet: zod checks the result. */
-function fromJsonLd(node: Node, base: URL): unknown {
-  // Registration: the first safe offer URL, else the event's own page.
-  const url = [...asArray(node.offers).map((offer) => isNode(offer) && offer.url), node.url].find((candidate) => safeUrl(candidate, base));
-  return {
-    id: [node['@id'], node.identifier, node.url].find((id) => typeof id === 'string') ?? `${node.name} ${node.startDate}`,
-    title: node.name,
-    description: node.description,
-    startsAt: node.startDate,
-    endsAt: node.endDate,
-    status: node.eventStatus,
-    location: {
-      // A Place (or VirtualLocation) with a name, or the place written as text.
-      name: asArray(node.location).map((place) => (isNode(place) ? place.name : place)).find((name) => typeof name === 'string'),
-      online: /Online/.test(String(node.eventAttendanceMode)),
-    },
-    registration: url && { url },
-  };
-}
-
-const STATUSES = ['postponed', 'rescheduled', 'moved-online', 'cancelled'] as const;
-
-/** `https://schema.org/EventMovedOnline`, `EventCancelled`, `moved-online`… → one status. */
-function statusOf(value = ''): EventStatus | 'cancelled' {
-  const word = value.replace(/[-_\s]/g, '').toLowerCase();
-  return STATUSES.find((status) => word.endsWith(status.replace('-', ''))) ?? 'scheduled';
-}
+/**
+ * "Reporté", "Nouvelle date", "Désormais en ligne": what the banner says before the date of an
+ * event not simply scheduled; `toBeConfirmed`, what stands for a postponed event's date.
+ */
+export const statusLabel = (locale: Locale, status: EventStatus | 'toBeConfirmed'): string | undefined => statusLabels?.[locale][status];
 
 /** `object` without its empty fields (`undefined`, `''`): the model keeps only what the payload said. */
 const compact = <T extends object>(object: T): T =>
@@ -94,16 +72,21 @@ const compact = <T extends object>(object: T): T =>
  * `0.title` for a node's `name`). Throws `LoadError('invalid-response')` with the issues when
  * the payload is of no known shape or no event of a list is valid.
  */
-export function parseOpenDays(json: unknown, base: URL): OpenDay[] {
+export async function parseOpenDays(json: unknown, base: URL): Promise<OpenDay[]> {
   const graph = isNode(json) && '@graph' in json ? json['@graph'] : json;
   const jsonLd = Array.isArray(graph) || (isNode(graph) && '@type' in graph);
+  const list: unknown = isNode(json) && json.events;
+  // The JSON-LD reader and the statuses load on first use (rare-formats.ts).
+  const rare =
+    jsonLd || (Array.isArray(list) ? list : [json]).some((event) => isNode(event) && event.status != null) ? await import('./rare-formats.js') : undefined;
+  statusLabels ??= rare?.statusLabels;
   const events = jsonLd
-    ? parseItems(eventSchema, asArray(graph).filter(isEvent).map((node) => fromJsonLd(node as Node, base)), '', base)
-    : isNode(json) && Array.isArray(json.events)
-      ? parseItems(eventSchema, json.events, 'events.', base)
+    ? parseItems(eventSchema, rare!.readJsonLd(graph, base), '', base)
+    : Array.isArray(list)
+      ? parseItems(eventSchema, list, 'events.', base)
       : [parsePayload(eventSchema, json)];
   return events.flatMap(({ status, timeZone, location, registration, ...event }) => {
-    const state = statusOf(status);
+    const state = rare?.statusOf(status) ?? 'scheduled';
     const url = safeUrl(registration?.url, base);
     if (state === 'cancelled') return [];
     const name = plainText(location?.name);

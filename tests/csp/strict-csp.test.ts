@@ -123,6 +123,25 @@ describe('strict CSP and Trusted Types', () => {
     expect(win.__consoleErrors, 'console errors').to.deep.equal([]);
   });
 
+  it('reads a schema.org JSON-LD payload with its reader loaded on demand, status label included, with no violation', async () => {
+    frame = await loadPage('/tests/csp/page.html');
+    const win = frame.contentWindow as CspWindow;
+    const doc = frame.contentDocument!;
+    // The page's own JSON-LD banner (an @graph), and one whose first event moved online (an array).
+    const graph = doc.querySelector('event-banner[endpoint$=".jsonld"]')!;
+    const moved = doc.createElement('event-banner');
+    moved.setAttribute('endpoint', '/api/open-days.jsonld?case=moved-online&shape=array');
+    doc.body.append(moved);
+    await waitUntil(() => [graph, moved].every((el) => el.getAttribute('state') === 'ready'), 'the JSON-LD banners did not render', { timeout: 8000 });
+    expect(graph.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('Journée Portes Ouvertes Digitale');
+    expect(moved.shadowRoot!.querySelector('.status')!.textContent!.trim()).to.equal('Désormais en ligne');
+    // The reader came from its own chunk of the built bundle, not from campus-widgets.js.
+    const chunks = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(chunks.some((path) => /^\/dist\/chunks\/rare-formats-[\w-]+\.js$/.test(path)), chunks.join(' ')).to.equal(true);
+    expect(win.__cspViolations, 'CSP violations').to.deep.equal([]);
+    expect(win.__consoleErrors, 'console errors').to.deep.equal([]);
+  });
+
   it('would catch a violation: an inline style attribute is reported', async () => {
     frame = await loadPage('/tests/csp/page.html');
     const win = frame.contentWindow as CspWindow;
