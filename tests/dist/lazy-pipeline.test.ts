@@ -31,6 +31,10 @@ async function serveBuild(mock: MockApi, ...pipeline: Held[]): Promise<string> {
   await mock.script('/callback-form.js', { raw: form.code, headers: js });
   for (const file of form.chunks) await mock.script(`/${file}`, { raw: await text(file), headers: js });
   const raw = await text(form.pipeline);
+  // What the pipeline imports beside itself and the form's chunks (the data chunk with zod).
+  for (const [, file] of raw.matchAll(/from\s*"\.\/([\w-]+\.js)"/g)) {
+    if (!form.chunks.includes(`chunks/${file}`)) await mock.script(`/chunks/${file}`, { raw: await text(`chunks/${file}`), headers: js });
+  }
   await mock.script(`/${form.pipeline}`, ...(pipeline.length ? pipeline : [{}]).map((held) => ({ ...held, raw, headers: js })));
   return `/${form.pipeline}`;
 }
