@@ -2,21 +2,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CallbackForm } from '../../src/callback-form/callback-form.js';
 import '../../src/callback-form/define.js';
 
-/** The real timer, captured before a test installs sinon's fake clock. */
-const realSetTimeout = globalThis.setTimeout;
-const realWait = (ms: number) => new Promise((resolve) => realSetTimeout(resolve, ms));
+import { until } from '../helpers/until.js';
 
-/**
- * Polls `predicate` on the real clock: network answers arrive in real time even while a test
- * holds the fake clock (which `waitUntil` from @open-wc would use).
- */
-export async function until(predicate: () => unknown, what: string, ms = 5000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!(await predicate())) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await realWait(5);
-  }
-}
+export { until };
 
 /**
  * Lets the form's retries run out on the fake clock: each backoff (1 s, then 4 s) is waited out

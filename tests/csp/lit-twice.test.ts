@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { loadPage, type CspWindow } from './frame.js';
 
 /**
  * README, "Content Security Policy": a page whose own components also use lit needs
@@ -6,28 +7,17 @@ import { expect, waitUntil } from '@open-wc/testing';
  * `lit-html`; without 'allow-duplicates' the second `createPolicy` throws and that bundle
  * registers nothing. Needs dist/ (npm test builds it first).
  */
-interface CspWindow extends Window {
-  __cspViolations: string[];
-  __consoleErrors: string[];
+interface LitTwiceWindow extends CspWindow {
   __ownLitRendered?: boolean;
 }
 
-function loadPage(src: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '1500px';
-  const loaded = new Promise<HTMLIFrameElement>((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
-  frame.src = src;
-  document.body.append(frame);
-  return loaded;
-}
 
 describe('Trusted Types with another copy of lit on the page', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
   it('the strict policy alone refuses a second `lit-html` policy: why the README asks for allow-duplicates', async () => {
-    frame = await loadPage('/tests/csp/page.html');
+    frame = await loadPage('/tests/csp/page.html', 1500);
     const win = frame.contentWindow as Window & { trustedTypes: { createPolicy(name: string, rules: object): unknown } };
     await waitUntil(() => win.customElements.get('callback-form'), 'the bundle to load', { timeout: 8000 });
     expect(() => win.trustedTypes.createPolicy('lit-html', { createHTML: (value: string) => value })).to.throw();
@@ -36,8 +26,8 @@ describe('Trusted Types with another copy of lit on the page', () => {
   it("with 'allow-duplicates', the page's own lit and campus-widgets both render, with no violation", async () => {
     const response = await fetch('/tests/csp/lit-twice.html');
     expect(response.headers.get('Content-Security-Policy')).to.match(/trusted-types lit-html 'allow-duplicates'$/);
-    frame = await loadPage('/tests/csp/lit-twice.html');
-    const win = frame.contentWindow as CspWindow;
+    frame = await loadPage('/tests/csp/lit-twice.html', 1500);
+    const win = frame.contentWindow as LitTwiceWindow;
     const doc = frame.contentDocument!;
     await waitUntil(() => win.__ownLitRendered, 'the page’s own lit component', { timeout: 8000 });
     const elements = [...doc.querySelectorAll('callback-form, article-card')];

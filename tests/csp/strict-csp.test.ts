@@ -1,5 +1,6 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
+import { loadPage, type CspWindow } from './frame.js';
 
 /**
  * DESIGN.md's security profile: the shipped bundle (dist/campus-widgets.js, built by `npm test`
@@ -7,10 +8,6 @@ import { sendMouse } from '@web/test-runner-commands';
  * `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script';
  * trusted-types lit-html` renders every element with no violation report and no console error.
  */
-interface CspWindow extends Window {
-  __cspViolations: string[];
-  __consoleErrors: string[];
-}
 
 /** The summary of an empty form submitted: one link per required field, in the form's order. */
 const SUMMARY = [
@@ -21,15 +18,6 @@ const SUMMARY = [
   'Cochez la case pour être rappelé',
 ];
 
-function loadPage(src: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1000px';
-  frame.style.height = '2000px';
-  const loaded = new Promise<HTMLIFrameElement>((resolve) => frame.addEventListener('load', () => resolve(frame), { once: true }));
-  frame.src = src;
-  document.body.append(frame);
-  return loaded;
-}
 
 describe('strict CSP and Trusted Types', () => {
   let frame: HTMLIFrameElement;

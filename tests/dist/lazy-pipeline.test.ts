@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { MockApi } from '../helpers/mock-api.js';
+import { until } from '../helpers/until.js';
 
 /**
  * The form's submit pipeline (the request schema, zod, sending, the outbox writes) is a chunk of
@@ -55,13 +56,6 @@ async function openPage(mock: MockApi, endpoint: string): Promise<{ frame: HTMLI
   return { frame, form };
 }
 
-async function until(predicate: () => unknown, what: string, ms = 5000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!(await predicate())) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 /** Where `selector` is, in this page's coordinates: the frame's offset plus the element's. */
 function centre(frame: HTMLIFrameElement, form: HTMLElement, selector: string): [number, number] {
