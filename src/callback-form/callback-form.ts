@@ -203,7 +203,7 @@ export class CallbackForm extends CampusElement {
         ? html`<button part="trigger" aria-haspopup="dialog" @click=${this.show} @pointerenter=${this.loadDialog} @focus=${this.loadDialog}>
             <slot name="submit">${m.submit}</slot>
           </button>
-          ${this.dialogView?.renderDialog(html, this, m.heading, content)}`
+          ${this.dialogView?.renderDialog(this, m.heading, content)}`
         : content}`;
   }
 

@@ -1,4 +1,4 @@
-import type { html as litHtml, TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { CallbackForm } from './callback-form.js';
 
 /**
@@ -6,9 +6,6 @@ import type { CallbackForm } from './callback-form.js';
  * behind becomes inert, Escape closes it). In a chunk of its own, loaded with `import()` the first
  * time a visitor points at, focuses or presses the button: a page whose visitors never open it
  * does not download it. Its styles come with it, adopted by the form's shadow root.
- *
- * It imports nothing at run time — lit's `html` comes from the form — so the bundler has no
- * reason to move lit out of the page's one file into a chunk that both would load.
  */
 
 const closeLabel = { fr: 'Fermer', en: 'Close' };
@@ -30,9 +27,9 @@ let dialogStyles: CSSStyleSheet | undefined;
 
 /**
  * The modal around `content` (the form, or how its submission ended), titled by `heading`, which
- * also names the form (`aria-labelledby="heading"`); `html` is the form's lit.
+ * also names the form (`aria-labelledby="heading"`).
  */
-export function renderDialog(html: typeof litHtml, form: CallbackForm, heading: string, content: TemplateResult): TemplateResult {
+export function renderDialog(form: CallbackForm, heading: string, content: TemplateResult): TemplateResult {
   if (!dialogStyles) (dialogStyles = new CSSStyleSheet()).replaceSync(DIALOG_CSS);
   const sheets = (form.renderRoot as ShadowRoot).adoptedStyleSheets;
   if (!sheets.includes(dialogStyles)) sheets.push(dialogStyles);

@@ -1,4 +1,4 @@
-import type { html as litHtml, TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Locale } from '../internal/locale.js';
 import { googleLink, icsOf, outlookLink, type EventPlace } from './ics.js';
 import type { ScheduledEvent } from './time.js';
@@ -11,9 +11,6 @@ import type { ScheduledEvent } from './time.js';
  * works under the strict CSP (`default-src 'self'` governs what a page loads, not what it
  * downloads), and no object URL to create and revoke. Google Calendar and Outlook are plain
  * links to their own "new event" pages: no third-party script.
- *
- * The banner hands in lit's `html` rather than this module importing it: an import would make
- * the one-file bundle split lit into a chunk of its own, for every page, to share it with this one.
  */
 
 const messages = {
@@ -56,7 +53,6 @@ const siteHost = () => globalThis.location?.hostname || 'campus-widgets';
 
 /** The `calendar` part: "Ajouter à mon agenda : Fichier .ics · Google Agenda · Outlook.com". `onAdd` runs when one is followed. */
 export function calendarLinks(
-  html: typeof litHtml,
   event: ScheduledEvent,
   place: EventPlace,
   locale: Locale,

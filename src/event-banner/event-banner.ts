@@ -284,7 +284,7 @@ export class EventBanner extends CampusElement {
   /** The calendar links (loaded before the banner shows, see {@link currentState}); nothing if their chunk failed to load. */
   #renderCalendar(event: ScheduledEvent, location: string | undefined): unknown {
     const place = { location, url: event.registration?.url, wallOf };
-    return this.#calendarLinks?.(html, event, place, this.locale, (kind) => this.emit('campus-calendar-add', { eventId: event.id, kind })) ?? nothing;
+    return this.#calendarLinks?.(event, place, this.locale, (kind) => this.emit('campus-calendar-add', { eventId: event.id, kind })) ?? nothing;
   }
 
   /** Loads the calendar chunk (once: `import()` caches it); offline and not cached, the banner shows without the links. */
