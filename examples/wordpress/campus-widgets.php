@@ -17,7 +17,7 @@
 defined( 'ABSPATH' ) || exit;
 
 const CAMPUS_WIDGETS_SRC       = 'https://cdn.jsdelivr.net/npm/campus-widgets@0.2.0/dist/campus-widgets.js';
-const CAMPUS_WIDGETS_INTEGRITY = 'sha384-RDlLrZOt1mQ9Vl1TAs/433qjDgFViU5AMbMUmdOXp0DwuGTRVHmx7uot1n6nbZ0m';
+const CAMPUS_WIDGETS_INTEGRITY = 'sha384-Yx81UAh8VoNzFkGz+P3LMthMKSSxx3F66NVtdGkRd1cRTAQDEIeWRj+XJuSD/Y/4';
 
 /** The three tags and every attribute they read (custom-elements.json), plus the common ones. */
 function campus_widgets_allowed_tags() {
