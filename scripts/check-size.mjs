@@ -11,18 +11,15 @@ import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGETS = {
-  'campus-widgets.js': 23400,
-  'campus-widgets.iife.js': 23500,
-  // The one ceiling ever raised (0.2.0: 17,800 → 18,400), a recorded exception: the banner's
-  // countdown styles, year, stable box and tolerant reader cost ~1.1 KB that no lazy chunk can
-  // honestly hold (all of it is needed before the banner shows its event). The README's
-  // "Size and speed" says what was tried. Lower it as soon as the code allows.
-  'event-banner.js': 18400,
+  'campus-widgets.js': 22300,
+  'campus-widgets.iife.js': 22450,
+  // Back under every ceiling it ever had (0.2.0 had raised it from 17,800 to 18,400 for a while).
+  'event-banner.js': 17400,
   'callback-form.js': 12000,
-  'article-card.js': 16700,
+  'article-card.js': 15650,
 };
 /** Each chunk loaded with `import()`, beyond what its entry already loaded. */
-const LAZY_BUDGET = 9500;
+const LAZY_BUDGET = 8300;
 /** The classic-script entry is a loader: what it loads is what the page gets (src/classic-loader.ts). */
 const LOADS = { 'campus-widgets.iife.js': 'campus-widgets.js' };
 

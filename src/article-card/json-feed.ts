@@ -1,5 +1,5 @@
 import { htmlToText, withAllEntities } from '../internal/html-to-text.js';
-import { z } from '../internal/zod.js';
+import * as z from '../internal/zod.js';
 import { id, isoDate, optionalText, readList, tags, text, type Fields } from './schema.js';
 
 /**

@@ -2,7 +2,7 @@ import { readTime } from '../internal/dates.js';
 import { plainText } from '../internal/plain-text.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { parseItems, parsePayload } from '../internal/load-json.js';
-import { z } from '../internal/zod.js';
+import * as z from '../internal/zod.js';
 
 /** One article, whatever the payload it came from. Text is plain text; URLs are safe or absent. */
 export interface Article {
@@ -34,9 +34,9 @@ export interface ArticleImage {
   srcset?: string;
 }
 
-// zod/mini grows with each kind of schema used (a union or a record adds ~300 bytes gzip, and
-// so does z.number, which no other element needs): these keep to object, array, string,
-// optional and custom checks.
+// zod grows with each kind of schema used (an array ~390 bytes gzip, a union or a record ~300,
+// and so does a number, which no other element needs): these keep to object, string, optional
+// and custom checks.
 
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -47,7 +47,7 @@ export const id = z.custom<string | number>((value) => typeof value === 'number'
 export const optionalText = z.optional(z.string());
 export const isoDate = z.string().check(z.refine((value) => !!readTime(value), 'must be an ISO 8601 date'));
 export const optionalNumber = z.optional(z.custom<number>((value) => typeof value === 'number'));
-export const tags = z.optional(z.array(z.string()));
+export const tags = z.optional(z.custom<string[]>((value) => Array.isArray(value) && value.every((tag) => typeof tag === 'string')));
 
 /** Our own API: an article, `{ articles: [...] }` or an array of articles. The other sources map onto it. */
 const nativeArticle = z.object({
@@ -102,7 +102,7 @@ function toArticle(fields: Fields, base: URL): Article {
 const withoutNulls = (json: unknown): unknown => JSON.parse(JSON.stringify(json, (_, value: unknown) => value ?? undefined));
 
 /** The valid items of `schema` in a list (an invalid one left out, with a warning), or one item. */
-export const readList = <T>(schema: z.ZodMiniType<T>, items: unknown, base: URL, path = ''): T[] =>
+export const readList = <S extends z.Schema>(schema: S, items: unknown, base: URL, path = ''): z.infer<S>[] =>
   Array.isArray(items) ? parseItems(schema, items, path, base) : [parsePayload(schema, items)];
 
 /**

@@ -1,5 +1,5 @@
 import { htmlToText, withAllEntities } from '../internal/html-to-text.js';
-import { z } from '../internal/zod.js';
+import * as z from '../internal/zod.js';
 import { id, isoDate, isRecord, nonBlank, optionalNumber, optionalText, readList, type Fields, type Sizes } from './schema.js';
 
 // WordPress REST API (`/wp-json/wp/v2/posts?_embed`), one post or an array. Rendered fields
@@ -22,28 +22,26 @@ const wpPost = z.object({
 /** One of the sizes WordPress made of an upload (`medium`: 300 px wide…). */
 const wpSize = z.object({ source_url: z.string(), width: z.custom<number>((width) => typeof width === 'number' && width > 0) });
 
-const wpEmbedded = z.object({
-  'wp:featuredmedia': z.optional(
-    z.array(
-      z.object({
-        source_url: optionalText,
-        alt_text: optionalText,
-        media_details: z.optional(
-          z.object({ width: optionalNumber, height: optionalNumber, sizes: z.optional(z.custom<Record<string, unknown>>(isRecord)) }),
-        ),
-      }),
-    ),
-  ),
-  'wp:term': z.optional(z.array(z.array(z.object({ name: z.string(), slug: optionalText, taxonomy: optionalText })))),
+/** The featured image `_embed` adds (a 403 object in its place has no `source_url`: no image). */
+const wpMedia = z.object({
+  source_url: optionalText,
+  alt_text: optionalText,
+  media_details: z.optional(z.object({ width: optionalNumber, height: optionalNumber, sizes: z.optional(z.custom<Record<string, unknown>>(isRecord)) })),
 });
+
+/** A category or tag `_embed` adds: `wp:term` holds one list of them per taxonomy. */
+const wpTerm = z.object({ name: z.string(), slug: optionalText, taxonomy: optionalText });
 
 /** WordPress's default category says nothing about the article. */
 const UNCATEGORIZED = /^(uncategorized|non-classe)$/;
 
 function fromWordPress(post: z.infer<typeof wpPost>): Fields {
-  const { 'wp:featuredmedia': [media] = [], 'wp:term': terms = [] } = wpEmbedded.safeParse(post._embedded).data ?? {};
+  // Read piece by piece: a piece of `_embedded` of another shape is left out, the rest is used.
+  const embedded = isRecord(post._embedded) ? post._embedded : {};
+  const media = wpMedia.safeParse([embedded['wp:featuredmedia']].flat()[0]).data;
+  const terms = [embedded['wp:term']].flat(2).flatMap((term) => wpTerm.safeParse(term).data ?? []);
   const names = (taxonomy: string) =>
-    terms.flat().filter((term) => term.taxonomy === taxonomy && !UNCATEGORIZED.test(term.slug ?? '')).map((term) => htmlToText(term.name));
+    terms.filter((term) => term.taxonomy === taxonomy && !UNCATEGORIZED.test(term.slug ?? '')).map((term) => htmlToText(term.name));
   const { sizes = {}, ...size } = media?.media_details ?? {};
   return {
     ...post,

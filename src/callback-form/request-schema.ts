@@ -1,4 +1,4 @@
-import { z } from '../internal/zod.js';
+import * as z from '../internal/zod.js';
 import { toE164 } from './phone.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Locale } from '../internal/locale.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { parseItems, parsePayload } from '../internal/load-json.js';
 import { plainText } from '../internal/plain-text.js';
-import { z } from '../internal/zod.js';
+import * as z from '../internal/zod.js';
 import { readTime } from '../internal/dates.js';
 import { knownZone } from './time.js';
 

@@ -1,4 +1,4 @@
-import type { z } from './zod.js';
+import type * as z from './zod.js';
 
 export type LoadFailureReason = 'network' | 'timeout' | 'http' | 'invalid-response';
 
@@ -127,9 +127,9 @@ export function loadJson<T = unknown>(url: string, { signal, timeout, parse }: L
  * `LoadError('invalid-response')` carrying the issues as `{ path: "events.0.startsAt", message }` (the element shows its fallback; the `campus-error`
  * event tells the developer what was wrong).
  */
-export function parsePayload<T>(schema: z.ZodMiniType<T>, json: unknown, path: PropertyKey[] = []): T {
+export function parsePayload<S extends z.Schema>(schema: S, json: unknown, path: PropertyKey[] = []): z.infer<S> {
   const result = schema.safeParse(json);
-  if (result.success) return result.data;
+  if (result.success) return result.data as z.infer<S>;
   throw new LoadError(
     'invalid-response',
     undefined,
@@ -147,7 +147,7 @@ const warnedEndpoints = new Set<string>();
  * (`path` + its index: `items.3.title`) and why. A list with items but none valid is of no use:
  * `LoadError('invalid-response')` with the issues.
  */
-export function parseItems<T>(schema: z.ZodMiniType<T>, items: readonly unknown[], path: string, endpoint: URL): T[] {
+export function parseItems<S extends z.Schema>(schema: S, items: readonly unknown[], path: string, endpoint: URL): z.infer<S>[] {
   const issues: ValidationIssue[] = [];
   const valid = items.flatMap((item, index) => {
     try {

@@ -49,6 +49,7 @@ describe('<article-card> loading and errors', () => {
       ['an article without a title', { articles: [{ ...article, title: undefined }] }, 'articles.0.title'],
       ['a blank title', { ...article, title: '  ' }, 'title'],
       ['a wrong type', { ...article, tags: 'machine-learning' }, 'tags'],
+      ['a tag that is not text', { ...article, tags: ['ia', 42] }, 'tags'],
       ['a date that is not ISO 8601', { ...article, publishedAt: '28/07/2020' }, 'publishedAt'],
       ['a WordPress post without a link', [{ id: 1, title: { rendered: 'Post' } }], '0.link'],
       ['a WordPress title that is only markup', { id: 1, link: 'https://ecole.example', title: { rendered: '<img src=x>' } }, 'title.rendered'],

@@ -92,6 +92,29 @@ describe('<article-card> payload formats', () => {
       expect(el.getAttribute('state')).to.equal('ready');
       expect(shown(el)).to.deep.include({ title: 'Sans image', image: null, category: undefined, tags: [] });
     });
+
+    it('reads embedded data piece by piece: an odd term is left out, the image and the other terms show', async () => {
+      const api = new MockApi();
+      const url = await api.script('/post', {
+        body: {
+          id: 8,
+          link: 'https://ecole.example/p/8',
+          date_gmt: '2020-07-28T10:00:00',
+          title: { rendered: 'Avec image' },
+          _embedded: {
+            'wp:featuredmedia': [{ source_url: 'https://ecole.example/amphi.jpg', alt_text: 'Amphi', media_details: { width: 1600, height: 900 } }],
+            'wp:term': [[{ name: 'Formations', slug: 'formations', taxonomy: 'category' }], [{ name: 42, taxonomy: 'post_tag' }, { name: 'ia', slug: 'ia', taxonomy: 'post_tag' }]],
+          },
+        },
+      });
+      const el = await settledCard(html`<article-card endpoint=${url}></article-card>`);
+      expect(shown(el)).to.deep.include({
+        title: 'Avec image',
+        image: { src: 'https://ecole.example/amphi.jpg', alt: 'Amphi', width: '1600', height: '900' },
+        category: 'Formations',
+        tags: ['ia'],
+      });
+    });
   });
 
   describe('JSON Feed 1.1', () => {

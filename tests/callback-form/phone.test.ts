@@ -52,7 +52,7 @@ describe('toE164: phone numbers as people type them', () => {
   }
 
   it('is what the request schema accepts: E.164 the normalizer keeps as it is', () => {
-    const phone = callbackRequestSchema.shape.phone;
+    const phone = callbackRequestSchema._zod.def.shape.phone;
     expect(phone.safeParse('+33612345678').success).to.equal(true);
     expect(phone.safeParse('+32470123456').success).to.equal(true);
     expect(phone.safeParse('06 12 34 56 78').success).to.equal(false);

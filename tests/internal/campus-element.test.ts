@@ -6,10 +6,13 @@ import { hostStyles } from '../../src/internal/host-styles.js';
 import { commonMessages } from '../../src/internal/messages.js';
 import { RemoteData } from '../../src/internal/remote-data.js';
 import { parsePayload } from '../../src/internal/load-json.js';
-import { z } from '../../src/internal/zod.js';
+import * as z from '../../src/internal/zod.js';
 import { MockApi } from '../helpers/mock-api.js';
 
-const listSchema = z.object({ items: z.array(z.string()) });
+const listSchema = z.object({
+  items: z.custom<string[]>((value) => Array.isArray(value) && value.every((item) => typeof item === 'string')),
+  about: z.optional(z.object({ title: z.string() })),
+});
 
 /** The smallest element built the way the real ones are: RemoteData + state + fallback. */
 class TestList extends CampusElement {
@@ -90,7 +93,7 @@ describe('CampusElement + RemoteData', () => {
   });
 
   it('reports a payload failing validation as invalid-response with its issues', async () => {
-    const url = await api.script('/list', { body: { items: ['a', 42] } });
+    const url = await api.script('/list', { body: { items: ['a'], about: { title: 42 } } });
     const el = document.createElement('test-list') as TestList;
     el.setAttribute('endpoint', url);
     const failed = oneEvent(el, 'campus-error');
@@ -98,7 +101,7 @@ describe('CampusElement + RemoteData', () => {
     try {
       const { detail } = await failed;
       expect(detail.reason).to.equal('invalid-response');
-      expect(detail.issues![0]!.path).to.equal('items.1');
+      expect(detail.issues![0]!.path).to.equal('about.title');
       expect(el.state).to.equal('error');
     } finally {
       el.remove();
