@@ -10,7 +10,7 @@
  * Why not `import * as z from 'zod/mini'`: every zod/mini schema carries on its prototype
  * `parse`, `parseAsync`, `safeParseAsync`, `clone`, `brand`, `register`, `apply`…, so their code
  * (and the async parser and thrown-error paths behind them) ships whether or not anything calls
- * them: ~0.7 KB gzip in the banner's and the card's entries, a fifth of the validator's weight.
+ * them: ~0.6 KB gzip in the banner's and the card's entries, an eighth of the validator's weight.
  * What validates — the schema classes, their checks, issues and messages — is zod's own code.
  *
  * zod 4 probes `new Function` the first time it parses an object, unless `jitless` is set; a
