@@ -17,7 +17,7 @@
 defined( 'ABSPATH' ) || exit;
 
 const CAMPUS_WIDGETS_SRC       = 'https://cdn.jsdelivr.net/npm/campus-widgets@0.2.0/dist/campus-widgets.js';
-const CAMPUS_WIDGETS_INTEGRITY = 'sha384-Yx81UAh8VoNzFkGz+P3LMthMKSSxx3F66NVtdGkRd1cRTAQDEIeWRj+XJuSD/Y/4';
+const CAMPUS_WIDGETS_INTEGRITY = 'sha384-AU8MPF+GdldMR0bpB/OL6Be2YInP7y0D5XQ4gD+/j6trd4MCYozo9nAm8L8CDfUX';
 
 /** The three tags and every attribute they read (custom-elements.json), plus the common ones. */
 function campus_widgets_allowed_tags() {
