@@ -28,7 +28,13 @@ function terserPass(keepAnnotations: boolean): Plugin {
           sourceMap: chunk.map ? { content: JSON.stringify(chunk.map) } : false,
         });
         chunk.code = result.code!;
-        if (chunk.map && typeof result.map === 'string') Object.assign(chunk.map, JSON.parse(result.map));
+        if (chunk.map && typeof result.map === 'string') {
+          Object.assign(chunk.map, JSON.parse(result.map));
+          // rolldown has already put the `.map` file in the bundle by now, from the map before
+          // this pass: it must be replaced too, or every position maps to the wrong place.
+          const mapFile = bundle[`${chunk.fileName}.map`];
+          if (mapFile?.type === 'asset') mapFile.source = JSON.stringify({ ...chunk.map, file: chunk.fileName });
+        }
       }
     },
   };

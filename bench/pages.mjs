@@ -1,7 +1,7 @@
 /**
  * The bench's pages, rendered by the bench server: the school page (one banner, one form, three
  * cards) as the library renders it, with and without `campus-widgets.css`, as static HTML and as
- * a plain-DOM script; the ticking pages; the scale and add/remove pages.
+ * a plain-DOM script (and with the stylesheet from a second build, for `bench.mjs --compare`); the ticking pages; the scale and add/remove pages.
  */
 import { banner, card, form } from './markup.js';
 
@@ -57,6 +57,12 @@ export function renderPage(name, data) {
       return school(campusBlocks);
     case 'campus-css':
       return school({ ...campusBlocks, head: '<link rel="stylesheet" href="/dist/campus-widgets.css">' });
+    case 'campus-css-compare':
+      return school({
+        ...campusBlocks,
+        head: '<link rel="stylesheet" href="/compare-dist/campus-widgets.css">',
+        scripts: campusBlocks.scripts.replace('/dist/', '/compare-dist/'),
+      });
     case 'static':
       return school({
         bannerBlock: `<div id="banner">${banner(data.openDays.events[0])}</div>`,
@@ -92,4 +98,4 @@ export function renderPage(name, data) {
   }
 }
 
-export const PAGES = ['campus', 'campus-css', 'static', 'plain', 'tick-campus', 'tick-relative-time', 'tick-plain', 'tick-idle', 'scale', 'cycles'];
+export const PAGES = ['campus', 'campus-css', 'campus-css-compare', 'static', 'plain', 'tick-campus', 'tick-relative-time', 'tick-plain', 'tick-idle', 'scale', 'cycles'];

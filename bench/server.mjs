@@ -1,6 +1,6 @@
 /**
  * The bench's HTTP server: the built files (`dist/`, or another build given as `distDir`), the
- * bench's pages and scripts, `@github/relative-time-element`, and the demo API (the same handler
+ * bench's pages and scripts, a second build to compare with (`compareDir`, at `/compare-dist/`), `@github/relative-time-element`, and the demo API (the same handler
  * as `npm start`), plus `/bench-api/articles?count=N` for large payloads. Text is gzipped as a
  * CDN would; nothing is cached, so every load is a fresh one.
  */
@@ -35,7 +35,7 @@ function send(req, res, status, type, body) {
   res.end(body);
 }
 
-export async function startServer({ distDir = join(root, 'dist') } = {}) {
+export async function startServer({ distDir = join(root, 'dist'), compareDir } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url, 'http://bench.local');
@@ -49,7 +49,9 @@ export async function startServer({ distDir = join(root, 'dist') } = {}) {
       if (await demo.handleDemoApi(req, res)) return;
       const [base, rest] = path.startsWith('/dist/')
         ? [distDir, path.slice(6)]
-        : path.startsWith('/bench/') || path.startsWith('/node_modules/@github/relative-time-element/dist/')
+        : compareDir && path.startsWith('/compare-dist/')
+          ? [compareDir, path.slice(14)]
+          : path.startsWith('/bench/') || path.startsWith('/node_modules/@github/relative-time-element/dist/')
           ? [root, path.slice(1)]
           : [];
       const file = base && join(base, normalize(rest));

@@ -17,6 +17,16 @@
  *
  * Options: `--dist <dir>` measures another build (e.g. the base commit's); `--loads <n>` (default 7);
  * `--out <file>` (default bench/results.json); `--only <section,…>` (school,tick,scale,cycles,lighthouse).
+ * School page only:
+ * - `--interleave`: load the pages in rounds (one load of each page per round, the order rotating)
+ *   instead of all loads of one page then the next, so a machine that gets busier or quieter during
+ *   the run weighs on every page alike. Prints the spread of script time (min, quartiles, max) and
+ *   the ratio of each page's script time to the plain-DOM page's loaded in the same round (median).
+ * - `--compare <dir>`: also loads the page with `campus-widgets.css` from another build, served at
+ *   `/compare-dist/`, in the same run (best with `--interleave`): an A/B of two builds on the same
+ *   machine state, rather than two runs minutes apart.
+ * - `--pages <name,…>` (campus,campus-css,static,plain; default all) and `--rates <n,…>` (default
+ *   1,4). CLS at 360 and 768 px is measured at 1× only, so it is skipped when the rates leave out 1.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -34,6 +44,10 @@ const { values: options } = parseArgs({
     loads: { type: 'string', default: '7' },
     out: { type: 'string', default: join(root, 'bench/results.json') },
     only: { type: 'string', default: 'school,tick,scale,cycles,lighthouse' },
+    interleave: { type: 'boolean', default: false },
+    compare: { type: 'string' },
+    pages: { type: 'string', default: 'campus,campus-css,static,plain' },
+    rates: { type: 'string', default: '1,4' },
   },
 });
 const LOADS = Number(options.loads);
@@ -126,9 +140,21 @@ function analyzeTrace(buffer, { mark, from, to }) {
     script += b - Math.max(a, reach);
     reach = b;
   }
+  // The same events' thread time (`tdur`: CPU the main thread spent, not wall time): the outermost
+  // ones that start in the window. Time the thread waited for a core another process held does not
+  // count, so it varies less on a busy machine; throttling pauses the thread, so it is about the
+  // same at 1× and 4×.
+  let scriptCpu = 0;
+  reach = -Infinity;
+  for (const event of onThread.filter((e) => SCRIPT_EVENTS.has(e.name) && e.ts >= start && e.ts < end).sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+    if (event.ts < reach) continue;
+    scriptCpu += event.tdur ?? 0;
+    reach = event.ts + event.dur;
+  }
   return {
     mainThread: tasks.reduce((sum, task) => sum + clip(task), 0) / 1000,
     script: script / 1000,
+    scriptCpu: scriptCpu / 1000,
     longestTask: tasks.length ? max(tasks.map((task) => task.dur)) / 1000 : 0,
     markTs: marked.ts,
   };
@@ -166,30 +192,60 @@ async function loadOnce(browser, origin, name, { rate, width, trace = true }) {
 const SCHOOL = [
   ['campus', 'campus-widgets.js'],
   ['campus-css', 'same + campus-widgets.css'],
+  ['campus-css-compare', 'same, --compare build'],
   ['static', 'static HTML'],
   ['plain', 'plain-DOM script'],
 ];
+const RATES = options.rates.split(',').map(Number);
+const SCHOOL_PAGES = new Set(options.pages.split(','));
+if (options.compare) SCHOOL_PAGES.add('campus-css-compare');
+
+/** `q` quantile (0–1) of `values`, nearest rank. */
+const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.round(q * (sorted.length - 1))];
+};
 
 async function school(browser, origin, available) {
+  const pages = SCHOOL.filter(([name]) => available(name) && SCHOOL_PAGES.has(name));
   const rows = [];
-  for (const rate of [1, 4]) {
-    for (const [name, label] of SCHOOL) {
-      if (!available(name)) continue;
-      const loads = [];
-      for (let i = 0; i < LOADS; i++) loads.push(await loadOnce(browser, origin, name, { rate, width: 1280 }));
+  for (const rate of RATES) {
+    /** Loads per page name, in the order they were made; with --interleave, `loads[name][i]` were made in round i. */
+    const loadsOf = Object.fromEntries(pages.map(([name]) => [name, []]));
+    if (options.interleave) {
+      for (let round = 0; round < LOADS; round++) {
+        for (let k = 0; k < pages.length; k++) {
+          const [name] = pages[(round + k) % pages.length];
+          loadsOf[name].push(await loadOnce(browser, origin, name, { rate, width: 1280 }));
+        }
+      }
+    } else {
+      for (const [name] of pages) for (let i = 0; i < LOADS; i++) loadsOf[name].push(await loadOnce(browser, origin, name, { rate, width: 1280 }));
+    }
+    for (const [name, label] of pages) {
+      const loads = loadsOf[name];
       const pick = (key) => median(loads.map((load) => load[key]));
+      const scripts = loads.map((load) => load.script);
+      const plain = loadsOf.plain;
+      const compared = loadsOf['campus-css-compare'];
       rows.push({
         page: label, cpu: `${rate}×`, ready: pick('ready'), script: pick('script'), mainThread: pick('mainThread'),
         longestTask: pick('longestTask'), clsMedian: pick('cls'), clsMax: max(loads.map((load) => load.cls)),
         loadsOver001: loads.filter((load) => load.cls > 0.01).length, loads: loads.length, jsBytes: pick('jsBytes'),
+        scriptSpread: [0, 0.25, 0.5, 0.75, 1].map((q) => quantile(scripts, q)),
+        // Paired with the plain-DOM load of the same round: the machine's state cancels out.
+        scriptRatioToPlain: options.interleave && plain ? median(loads.map((load, i) => load.script / plain[i].script)) : undefined,
+        scriptRatioToCompare: options.interleave && compared ? median(loads.map((load, i) => load.script / compared[i].script)) : undefined,
+        scriptCpu: pick('scriptCpu'),
+        scriptCpuSpread: [0, 0.25, 0.5, 0.75, 1].map((q) => quantile(loads.map((load) => load.scriptCpu), q)),
+        scriptLoads: scripts.map((ms) => Math.round(ms)),
       });
     }
   }
   // CLS depends on the viewport: the reserved boxes are set per width.
   const narrow = [];
-  for (const width of [360, 768]) {
-    for (const [name, label] of SCHOOL) {
-      if (!available(name)) continue;
+  for (const width of RATES.includes(1) ? [360, 768] : []) {
+    for (const [name, label] of pages) {
       const loads = [];
       for (let i = 0; i < Math.max(3, Math.ceil(LOADS / 2)); i++) loads.push(await loadOnce(browser, origin, name, { rate: 1, width, trace: false }));
       narrow.push({ page: label, width, clsMedian: median(loads.map((load) => load.cls)), clsMax: max(loads.map((load) => load.cls)), loadsOver001: loads.filter((load) => load.cls > 0.01).length, loads: loads.length });
@@ -361,7 +417,7 @@ function table(title, columns, rows) {
   console.log(`\n${title}\n${line(header)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n${body.map(line).join('\n')}`);
 }
 
-const server = await startServer({ distDir: resolve(options.dist) });
+const server = await startServer({ distDir: resolve(options.dist), compareDir: options.compare && resolve(options.compare) });
 const browser = await puppeteer.launch({ executablePath, headless: true, args: chromeArgs, protocolTimeout: 600_000 });
 const cssBuilt = (() => {
   try {
@@ -370,8 +426,8 @@ const cssBuilt = (() => {
     return false;
   }
 })();
-const available = (name) => name !== 'campus-css' || cssBuilt;
-const results = { date: new Date().toISOString(), dist: options.dist, loads: LOADS, chromium: await browser.version() };
+const available = (name) => (name !== 'campus-css' || cssBuilt) && (name !== 'campus-css-compare' || Boolean(options.compare));
+const results = { date: new Date().toISOString(), dist: options.dist, compare: options.compare, interleave: options.interleave, loads: LOADS, chromium: await browser.version() };
 /** Runs one section; a failure is reported and recorded, and the other sections still run. */
 async function section(name, key, run) {
   if (!sections.has(name)) return;
@@ -408,7 +464,12 @@ if (results.school) {
     ['CLS median / max', (r) => `${format(r.clsMedian, 3)} / ${format(r.clsMax, 3)}`], ['loads CLS > 0.01', (r) => `${r.loadsOver001}/${r.loads}`],
     ['JS bytes (gzip)', (r) => format(r.jsBytes)],
   ], results.school.rows);
-  table('School page CLS at narrower viewports (1×)', [
+  table('School page script time spread (ms; ratios: median of each load over the load of its round, --interleave only; CPU: thread time)', [
+    ['page', (r) => r.page], ['CPU', (r) => r.cpu], ['script min / p25 / median / p75 / max', (r) => r.scriptSpread.map((ms) => format(ms)).join(' / ')],
+    ['× plain-DOM', (r) => format(r.scriptRatioToPlain, 2)], ['× compare', (r) => format(r.scriptRatioToCompare, 2)],
+    ['script CPU min / p25 / median / p75 / max', (r) => r.scriptCpuSpread.map((ms) => format(ms)).join(' / ')],
+  ], results.school.rows);
+  if (results.school.narrow.length) table('School page CLS at narrower viewports (1×)', [
     ['page', (r) => r.page], ['width', (r) => `${r.width} px`], ['CLS median / max', (r) => `${format(r.clsMedian, 3)} / ${format(r.clsMax, 3)}`], ['loads CLS > 0.01', (r) => `${r.loadsOver001}/${r.loads}`],
   ], results.school.narrow);
 }

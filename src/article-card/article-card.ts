@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CampusElement, type CampusState } from '../internal/campus-element.js';
-import { dateFormat, machineDate } from '../internal/dates.js';
+import { dateFormat, machineDate, unitFormat } from '../internal/dates.js';
 import { hostStyles } from '../internal/host-styles.js';
 import { RemoteData } from '../internal/remote-data.js';
 import { styles } from './article-card.styles.js';
@@ -137,8 +137,8 @@ export class ArticleCard extends CampusElement {
               >`
             : nothing}
           ${minutes
-            ? // Once per payload: toLocaleString's own format is cheap enough here.
-              html`<span part="reading-time">${text.readingTime(minutes.toLocaleString(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }))}</span>`
+            ? // The format the banner's countdown uses too: `toLocaleString` would build one per card.
+              html`<span part="reading-time">${text.readingTime(unitFormat(locale, 'minute').format(minutes))}</span>`
             : nothing}
         </p>
         ${full && excerpt ? html`<p part="excerpt">${excerpt}</p>` : nothing}

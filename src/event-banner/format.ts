@@ -1,5 +1,5 @@
 import type { Locale } from '../internal/locale.js';
-import { dateFormat, machineDate, numberFormat } from '../internal/dates.js';
+import { dateFormat, machineDate, numberFormat, unitFormat } from '../internal/dates.js';
 import { bannerMessages } from './messages.js';
 import { dayOf, wallOf, type ScheduledEvent } from './time.js';
 
@@ -8,9 +8,8 @@ import { dayOf, wallOf, type ScheduledEvent } from './time.js';
 // Wall times print as written in UTC. Constants: `dateFormat` and `numberFormat` cache by options object.
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' };
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' };
-const DAY_TIME: Intl.DateTimeFormatOptions = { ...DAY, ...TIME };
-/** The same, with the year: an event outside the visitor's current year. */
-const WITH_YEAR = new Map([DAY, DAY_TIME].map((options) => [options, { ...options, year: 'numeric' } as const]));
+/** The day with the year: an event outside the visitor's current year. */
+const DAY_YEAR: Intl.DateTimeFormatOptions = { ...DAY, year: 'numeric' };
 
 /** What the banner says about the event on show that does not change while it counts down. */
 export interface EventLabels {
@@ -35,28 +34,25 @@ export function eventLabels(locale: Locale, event: ScheduledEvent, thisYear: num
   const from = wallOf(start, zone);
   const to = wallOf(end - 1, zone);
   const yearShown = [from, to].some((wall) => new Date(wall).getUTCFullYear() !== thisYear);
-  const wallText = (options: Intl.DateTimeFormatOptions, last: number) =>
-    dateFormat(locale, yearShown ? WITH_YEAR.get(options)! : options).formatRange(from, last);
+  const day = dateFormat(locale, yearShown ? DAY_YEAR : DAY);
+  const time = dateFormat(locale, TIME);
   // "samedi 14 novembre", or the range of days the event covers: "samedi 9 – dimanche 10 janvier".
-  const days = wallText(DAY, to);
+  const days = day.formatRange(from, to);
   const messages = bannerMessages[locale];
   return {
     date: days[0]!.toLocaleUpperCase(locale) + days.slice(1),
     datetime: machineDate(allDay ? from : start, allDay),
-    time: allDay
-      ? undefined
-      : dateFormat(locale, TIME).formatRange(from, event.endGiven && dayOf(start, zone) === dayOf(end, zone) ? wallOf(end, zone) : from),
-    sentence: allDay ? messages.allDay(days) : messages.startsAt(wallText(DAY_TIME, from)),
+    time: allDay ? undefined : time.formatRange(from, event.endGiven && dayOf(start, zone) === dayOf(end, zone) ? wallOf(end, zone) : from),
+    // "samedi 14 novembre à 10:00": the start's day, then its time.
+    sentence: allDay ? messages.allDay(days) : messages.startsAt(day.format(from), time.format(from)),
   };
 }
 
 /** `words` (default): "2 jours 3 heures 8 secondes"; `clock`: "2 j 03 h 00 min 08 s". */
 export type CountdownStyle = 'words' | 'clock';
 
-/** Each unit, its seconds, and its format in words ("3 heures"). */
-const UNITS = (['day', 'hour', 'minute', 'second'] as const).map(
-  (unit, index) => [unit, [86_400, 3_600, 60, 1][index]!, { style: 'unit', unit, unitDisplay: 'long' } as Intl.NumberFormatOptions] as const,
-);
+/** Each unit and its seconds. */
+const UNITS = (['day', 'hour', 'minute', 'second'] as const).map((unit, index) => [unit, [86_400, 3_600, 60, 1][index]!] as const);
 /** The clock style's digits: the first unit as it is, the others on two digits. */
 const DIGITS: Intl.NumberFormatOptions[] = [{}, { minimumIntegerDigits: 2 }];
 
@@ -80,7 +76,7 @@ export function countdownText(locale: Locale, milliseconds: number, step: number
     words.push(
       clock
         ? `${numberFormat(locale, DIGITS[+!!index]!).format(value)}\u00a0${symbols[index]}`
-        : numberFormat(locale, UNITS[index]![2]).format(value),
+        : unitFormat(locale, UNITS[index]![0]).format(value),
     );
   UNITS.forEach(([unit, seconds], index) => {
     const value = Math.floor(rest / seconds);

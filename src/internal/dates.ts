@@ -69,3 +69,13 @@ export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions):
   if (!byLocale) numberFormats.set(options, (byLocale = {}));
   return (byLocale[locale] ??= new Intl.NumberFormat(locale, options));
 }
+
+/** Options of {@link unitFormat}, by unit: one object each, the key of the format cache. */
+const unitOptions: Record<string, Intl.NumberFormatOptions> = {};
+
+/**
+ * A unit in words, "3 heures", "1 minute", for `unit`: one format per unit and locale for the
+ * whole page — the banner's countdown and the card's reading time share the minutes'.
+ */
+export const unitFormat = (locale: Locale, unit: string): Intl.NumberFormat =>
+  numberFormat(locale, (unitOptions[unit] ??= { style: 'unit', unit, unitDisplay: 'long' }));
