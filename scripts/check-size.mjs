@@ -11,11 +11,11 @@ import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGETS = {
-  'campus-widgets.js': 22300,
-  'campus-widgets.iife.js': 22450,
+  'campus-widgets.js': 22250,
+  'campus-widgets.iife.js': 22400,
   // Back under every ceiling it ever had (0.2.0 had raised it from 17,800 to 18,400 for a while).
   'event-banner.js': 17400,
-  'callback-form.js': 12000,
+  'callback-form.js': 11950,
   'article-card.js': 15650,
 };
 /** Each chunk loaded with `import()`, beyond what its entry already loaded. */
