@@ -71,6 +71,10 @@ try {
   check('`prepack` builds, so a publish from a clean clone ships dist/', /\bbuild\b/.test(pkg.scripts.prepack ?? ''));
   check('`customElements` points at a file in the tarball', files.includes(pkg.customElements.replace(/^\.\//, '')));
 
+  // V8's compile hint must be the file's first line to count (vite.config.ts, terserPass).
+  const hinted = files.filter((file) => /\.js$/.test(file) && readFileSync(join(root, file), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'));
+  check('dist/campus-widgets.js opens with V8\'s compile hint; no other file does (chunks load on first use)', hinted.join() === 'dist/campus-widgets.js', hinted.join(', '));
+
   // --- the scratch project -------------------------------------------------------------------
   const devVersion = (name) => `${name}@${pkg.devDependencies[name]}`;
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
