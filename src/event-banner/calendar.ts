@@ -27,25 +27,26 @@ interface Links {
   outlook: string;
 }
 
-/** The links of each event shown, built once: the banner renders at every tick. (`wallOf`, a function, is no part of the key.) */
-const built = new Map<string, Links>();
+/**
+ * The links of each event shown, built once: the banner renders at every tick. Its events are
+ * worked out once per payload, so an event object stands for its times; only the place's wording
+ * (the locale's "En ligne") may change.
+ */
+const built = new WeakMap<ScheduledEvent, Links & EventPlace>();
 
 function linksOf(event: ScheduledEvent, place: EventPlace): Links {
-  const key = JSON.stringify([event, place]);
-  let links = built.get(key);
-  if (!links) {
-    built.set(
-      key,
-      (links = {
-        // A file name from the id, whatever it holds (a JSON-LD id is a URL).
-        file: `${event.id.replace(/[^\w-]+/g, '-')}.ics`,
-        ics: `data:text/calendar;charset=utf-8,${encodeURIComponent(icsOf(event, place, siteHost(), Date.now()))}`,
-        google: googleLink(event, place),
-        outlook: outlookLink(event, place),
-      }),
-    );
-  }
-  return links;
+  const links = built.get(event);
+  if (links && links.location === place.location && links.url === place.url) return links;
+  const fresh = {
+    ...place,
+    // A file name from the id, whatever it holds (a JSON-LD id is a URL).
+    file: `${event.id.replace(/[^\w-]+/g, '-')}.ics`,
+    ics: `data:text/calendar;charset=utf-8,${encodeURIComponent(icsOf(event, place, siteHost(), Date.now()))}`,
+    google: googleLink(event, place),
+    outlook: outlookLink(event, place),
+  };
+  built.set(event, fresh);
+  return fresh;
 }
 
 /** The site's domain, for the `.ics` UID. */

@@ -8,7 +8,7 @@ import { bannerStyles } from './event-banner.styles.js';
 import { countdownText, eventLabels, type CountdownStyle, type EventLabels } from './format.js';
 import { bannerMessages } from './messages.js';
 import { parseOpenDays, statusLabel, type OpenDay } from './schema.js';
-import { knownZone, schedule, wallOf, type ScheduledEvent } from './time.js';
+import { knownZone, schedule, type ScheduledEvent } from './time.js';
 
 export type { EventStatus, OpenDay } from './schema.js';
 
@@ -283,7 +283,7 @@ export class EventBanner extends CampusElement {
 
   /** The calendar links (loaded before the banner shows, see {@link currentState}); nothing if their chunk failed to load. */
   #renderCalendar(event: ScheduledEvent, location: string | undefined): unknown {
-    const place = { location, url: event.registration?.url, wallOf };
+    const place = { location, url: event.registration?.url };
     return this.#calendarLinks?.(event, place, this.locale, (kind) => this.emit('campus-calendar-add', { eventId: event.id, kind })) ?? nothing;
   }
 

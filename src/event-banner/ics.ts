@@ -1,4 +1,4 @@
-import type { ScheduledEvent, Zone } from './time.js';
+import { wallOf, type ScheduledEvent } from './time.js';
 
 /**
  * An event as an iCalendar file (RFC 5545), and the same event as the "add to calendar" links
@@ -15,7 +15,7 @@ const utc = (instant: number) => new Date(instant).toISOString().replace(/[-:]|\
 const date = (wall: number) => utc(wall).slice(0, 8);
 
 /** Start and end as `ics` and Google Calendar write them: UTC date-times, or the event's dates for a whole day. */
-const times = ({ start, end, allDay, zone }: ScheduledEvent, { wallOf }: EventPlace) =>
+const times = ({ start, end, allDay, zone }: ScheduledEvent) =>
   allDay ? [start, end].map((instant) => date(wallOf(instant, zone))) : [utc(start), utc(end)];
 
 /** A TEXT value: backslash, semicolon and comma escaped, line breaks as `\n` (RFC 5545 §3.3.11). */
@@ -41,17 +41,12 @@ export function foldLine(line: string): string {
   return folded;
 }
 
-/**
- * What the banner works out for the calendar: it has the code for it already, which keeps the
- * calendar chunk free of the banner's modules (a module both use would become a chunk of its own).
- */
+/** What the banner shows of the event besides its times: where, and its page. */
 export interface EventPlace {
   /** Where: the place's name, or "online". */
   location?: string;
   /** The event's page: its registration link. */
   url?: string;
-  /** The banner's `wallOf` (time.ts): what the clock of `zone` shows at `instant`, for the days of a whole-day event. */
-  wallOf: (instant: number, zone: Zone) => number;
 }
 
 /**
@@ -60,7 +55,7 @@ export interface EventPlace {
  */
 export function icsOf(event: ScheduledEvent, place: EventPlace, host: string, stamp: number): string {
   const { location, url } = place;
-  const [start, end] = times(event, place);
+  const [start, end] = times(event);
   const day = event.allDay ? ';VALUE=DATE' : '';
   const lines = [
     'BEGIN:VCALENDAR',
@@ -102,7 +97,7 @@ export function googleLink(event: ScheduledEvent, place: EventPlace): string {
   return `https://calendar.google.com/calendar/render?${query({
     action: 'TEMPLATE',
     text: event.title,
-    dates: times(event, place).join('/'),
+    dates: times(event).join('/'),
     details: details(event, url),
     location,
     ctz: typeof event.zone === 'string' ? event.zone : undefined,
@@ -110,7 +105,7 @@ export function googleLink(event: ScheduledEvent, place: EventPlace): string {
 }
 
 /** Outlook on the web's "new event" page, filled in (Outlook.com; work accounts are sent on from there). */
-export function outlookLink(event: ScheduledEvent, { location, url, wallOf }: EventPlace): string {
+export function outlookLink(event: ScheduledEvent, { location, url }: EventPlace): string {
   const { start, end, allDay, zone } = event;
   // ISO: `2026-11-14T09:00:00Z`, or the days of a whole-day event.
   const iso = (instant: number) => (allDay ? new Date(wallOf(instant, zone)).toISOString().slice(0, 10) : new Date(instant).toISOString().slice(0, 19) + 'Z');
