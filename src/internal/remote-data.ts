@@ -5,14 +5,6 @@ import { LoadError, loadJson, type ParseJson } from './load-json.js';
 import type { Locale } from './locale.js';
 import { commonMessages } from './messages.js';
 
-/**
- * Turns a JSON body into an element's model; throws a {@link LoadError} (`invalid-response`,
- * with the issues) for a payload of no known shape. `base` is the endpoint's absolute URL, for
- * resolving relative links in the payload. Give a function declared once (not a closure made
- * per element): elements passing the same one share the model of a response, parsed once.
- */
-export type ParsePayload<T> = ParseJson<T>;
-
 /** `idle`: no endpoint to load from. */
 export type RemoteDataStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -42,7 +34,11 @@ export class RemoteData<T> implements ReactiveController {
   private started?: string;
   private controller?: AbortController;
 
-  constructor(private readonly host: CampusElement, private readonly parse: ParsePayload<T>) {
+  /**
+   * `parse` makes the model from the body (see {@link ParseJson}). Give a function declared once,
+   * not a closure made per element: elements passing the same one share the model of a response.
+   */
+  constructor(private readonly host: CampusElement, private readonly parse: ParseJson<T>) {
     host.addController(this);
   }
 
