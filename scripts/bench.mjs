@@ -294,12 +294,13 @@ async function ticking(browser, origin) {
   return rows;
 }
 
+const MANY = `items=10000&endpoint=${encodeURIComponent('/bench-api/articles?count=10000')}`;
 const SCALES = [
   ['1 card', 'n=1'],
   ['100 cards, one endpoint', 'n=100'],
   ['1000 cards, one endpoint', 'n=1000'],
-  ['1 card of 10,000 articles', 'n=1&items=10000&endpoint=/bench-api/articles?count=10000'],
-  ['100 cards of 10,000 articles', 'n=100&items=10000&endpoint=/bench-api/articles?count=10000'],
+  ['1 card of 10,000 articles', `n=1&${MANY}`],
+  ['100 cards of 10,000 articles', `n=100&${MANY}`],
 ];
 
 async function scale(browser, origin) {
@@ -311,7 +312,7 @@ async function scale(browser, origin) {
         const { page, close } = await freshPage(browser, { rate });
         try {
           await page.tracing.start({ categories: TRACE_CATEGORIES });
-          await page.goto(`${origin}/page/scale?${query.replace('endpoint=/bench-api/articles?count=10000', `endpoint=${encodeURIComponent('/bench-api/articles?count=10000')}`)}`);
+          await page.goto(`${origin}/page/scale?${query}`);
           await untilReady(page);
           const { toReady, states } = await page.evaluate(() => ({ toReady: window.benchScale, states: window.benchStates }));
           const buffer = await page.tracing.stop();
