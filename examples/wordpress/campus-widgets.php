@@ -17,7 +17,7 @@
 defined( 'ABSPATH' ) || exit;
 
 const CAMPUS_WIDGETS_SRC       = 'https://cdn.jsdelivr.net/npm/campus-widgets@0.2.0/dist/campus-widgets.js';
-const CAMPUS_WIDGETS_INTEGRITY = 'sha384-wFFxQ+7OoPAS9STu+YcIiNw4zntZWc2YACxn7MQxAmOPeM4h+1XmkrqQqrgx8xVY';
+const CAMPUS_WIDGETS_INTEGRITY = 'sha384-PAwlNH/dNWf0lJv0I1tlkDaFF0IHjZmYk8ctPs5JSXAiULbzCes03EFav4FJDyFu';
 
 /** The three tags and every attribute they read (custom-elements.json), plus the common ones. */
 function campus_widgets_allowed_tags() {
